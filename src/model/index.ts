@@ -1,0 +1,11 @@
+// tongxin/model — schemas, inferred types, labels and the district boundary.
+export * from './calendar'
+export * from './labels'
+export * from './primitives'
+export * from './schemas'
+export type * from './types'
+export { toTongxinIssues } from './toTongxinIssues'
+export { parseDistrict } from './parseDistrict'
+export { safeParseDistrict, type SafeResult } from './safeParseDistrict'
+export { serializeDistrict } from './serializeDistrict'
+export { districtJsonSchema } from './districtJsonSchema'
