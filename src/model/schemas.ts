@@ -159,6 +159,7 @@ export const VolunteerTeamSchema = z
     leadsNeeded: z.int().min(0).max(16).default(1).meta({ description: 'how many distinct lead social workers it needs' }),
     brandId: BrandIdSchema.optional(),
     status: TeamStatusSchema.default('active'),
+    meetingTimes: z.array(WeeklySlotSchema).max(100).readonly().default([]).meta({ description: 'when the team usually serves' }),
     foundedOn: LocalDateSchema,
     cultivatedByStationId: StationIdSchema.optional(),
     organizationId: OrganizationIdSchema.optional(),
