@@ -2,7 +2,9 @@ import { COMMON_MESSAGES } from './messages/common'
 import { DISTRICT_MESSAGES } from './messages/district'
 import { EVALUATION_MESSAGES } from './messages/evaluation'
 import { HOURS_MESSAGES } from './messages/hours'
+import { HOURS_EARN_MESSAGES } from './messages/hoursEarn'
 import { IDS_MESSAGES } from './messages/ids'
+import { MCDM_MESSAGES } from './messages/mcdm'
 import { MODEL_MESSAGES } from './messages/model'
 import { PAIRING_MESSAGES } from './messages/pairing'
 import { REPORT_MESSAGES } from './messages/report'
@@ -16,8 +18,10 @@ export const MESSAGES = {
   ...IDS_MESSAGES,
   ...DISTRICT_MESSAGES,
   ...HOURS_MESSAGES,
+  ...HOURS_EARN_MESSAGES,
   ...PAIRING_MESSAGES,
   ...EVALUATION_MESSAGES,
+  ...MCDM_MESSAGES,
   ...REPORT_MESSAGES,
   ...SAMPLE_MESSAGES,
 } as const satisfies Record<string, MessageTemplate>
