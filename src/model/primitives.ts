@@ -69,7 +69,8 @@ export const WeeklySlotSchema = z
   })
   .readonly()
   .superRefine((s, ctx) => {
-    if (timeOfDayToMinutes(s.to) <= timeOfDayToMinutes(s.from)) {
+    // Only compare two real times; an unreal one is already reported on its own field.
+    if (isTimeOfDay(s.from) && isTimeOfDay(s.to) && timeOfDayToMinutes(s.to) <= timeOfDayToMinutes(s.from)) {
       ctx.addIssue({ code: 'custom', path: ['to'], params: { code: 'MODEL_END_NOT_AFTER_START', start: s.from, end: s.to } })
     }
   })
