@@ -1,4 +1,6 @@
 import * as z from 'zod'
+import { checkCreditCode } from '../ids/checkCreditCode'
+import { checkIdNumber } from '../ids/checkIdNumber'
 import { parseInstant } from './calendar'
 import {
   CommunityStatusSchema,
@@ -56,6 +58,10 @@ export const ResourceIdSchema = idSchema('ResourceId')
 const CreditCodeSchema = z
   .string()
   .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
+  .superRefine((value, ctx) => {
+    const r = checkCreditCode(value)
+    if (!r.ok) ctx.addIssue({ code: 'custom', params: { code: 'MODEL_CREDIT_CODE_INVALID', reason: r.code } })
+  })
   .meta({ description: '统一社会信用代码 (GB 32100-2015)' })
 
 /** 街道 — a street (sub-district). */
@@ -145,6 +151,14 @@ export const VolunteerSchema = z
     consentToPublish: z.boolean().default(false).meta({ description: '条例 Art. 20: publish only with consent' }),
   })
   .readonly()
+  .superRefine((v, ctx) => {
+    // GB 11643 numbers (resident cards and HK/Macao/Taiwan residence permits) must pass their
+    // check; a birth date in the future is the identity check's concern, not storage's.
+    const checked = v.idType === undefined || v.idType === 'resident-id' || v.idType === 'residence-permit'
+    if (v.idNumber === undefined || !checked) return
+    const r = checkIdNumber(v.idNumber, { today: '9999-12-31' })
+    if (!r.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], params: { code: 'MODEL_ID_NUMBER_INVALID', reason: r.code } })
+  })
 
 /** 志愿服务队 — a volunteer team, its members and lead social workers. */
 export const VolunteerTeamSchema = z

@@ -128,3 +128,21 @@ describe('parseDistrict', () => {
     expect(safeParseDistrict(long).ok).toBe(false)
   })
 })
+
+describe('identifier checks at the boundary', () => {
+  it('checks GB 11643 numbers of volunteers and GB 32100 codes of organisations', () => {
+    const ok = { ...minimal, volunteers: [{ ...volunteer, idType: 'resident-id', idNumber: '11010519491231002X' }] }
+    expect(parseDistrict(ok).volunteers[0]?.idNumber).toBe('11010519491231002X')
+    expect(issuesOf({ ...minimal, volunteers: [{ ...volunteer, idNumber: '110105194912310021' }] })).toEqual([
+      { code: 'MODEL_ID_NUMBER_INVALID', path: 'volunteers.0.idNumber' },
+    ])
+    // Passports are not GB 11643 numbers: stored as given.
+    expect(parseDistrict({ ...minimal, volunteers: [{ ...volunteer, idType: 'passport', idNumber: 'E12345678' }] }).volunteers[0]?.idNumber).toBe(
+      'E12345678',
+    )
+    expect(parseDistrict({ ...minimal, agencies: [{ id: 'a1', name: '社工机构', creditCode: '91350100M000100Y43' }] }).agencies).toHaveLength(1)
+    expect(issuesOf({ ...minimal, agencies: [{ id: 'a1', name: '社工机构', creditCode: '91350100M000100Y44' }] })).toEqual([
+      { code: 'MODEL_CREDIT_CODE_INVALID', path: 'agencies.0.creditCode' },
+    ])
+  })
+})
