@@ -1,0 +1,221 @@
+// Hours benchmark (issue 3 §6): 1,000,000 records of 100,000 volunteers over 2025 → the full
+// ledger with monthly buckets in Asia/Shanghai; side by side with DuckDB computing the same
+// per-volunteer-per-month totals with gaps-and-islands SQL; then 10,000,000 streamed records in
+// a child process under a peak-RSS budget. Run: npx tsx bench/hours.ts
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { DuckDBInstance } from '@duckdb/node-api'
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
+import { Bench } from 'tinybench'
+import { createHoursStream, creditHours } from '../src/hours/index'
+import type { HoursPolicyInput } from '../src/hours/index'
+import type { ServiceRecord } from '../src/model/types'
+
+const YEAR_START = Date.UTC(2024, 11, 31, 16) / 60_000 // 2025-01-01T00:00+08:00 in epoch minutes
+const DAYS = 365
+
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n))
+const DAY_TEXT: string[] = []
+for (let d = 0; d <= DAYS + 1; d++) DAY_TEXT.push(new Date((YEAR_START + 480 + d * 1440) * 60_000).toISOString().slice(0, 10))
+
+/** `+08:00` text of an epoch minute inside 2025 (plus a day). */
+function text(min: number): string {
+  const local = min - YEAR_START
+  const d = Math.floor(local / 1440)
+  const m = local - d * 1440
+  return `${DAY_TEXT[d]!}T${pad(Math.floor(m / 60))}:${pad(m % 60)}+08:00`
+}
+
+/** A seeded source of integers in [0, n). */
+function source(seed: number): (n: number) => number {
+  const rng = xoroshiro128plus(seed)
+  return (n) => ((rng.next() >>> 0) % n)
+}
+
+/**
+ * `n` records of `volunteers` volunteers in 2025, written by volunteer: about 10 % start inside
+ * the volunteer's previous session (overlap), sessions of 30 min – 8 h at any hour (many cross
+ * midnight), a few pending, breaks and travel on some.
+ */
+export function generate(n: number, volunteers: number, seed = 2025): ServiceRecord[] {
+  const rnd = source(seed)
+  const out: ServiceRecord[] = []
+  const per = Math.floor(n / volunteers)
+  for (let v = 0; v < volunteers; v++) {
+    const volunteerId = `V${String(v).padStart(6, '0')}`
+    const teamId = `T${String(v % 1000).padStart(4, '0')}`
+    let prevStart = -1
+    let prevEnd = -1
+    for (let k = 0; k < per; k++) {
+      let start: number
+      if (prevEnd > 0 && rnd(10) === 0) start = prevStart + 1 + rnd(Math.max(1, prevEnd - prevStart - 1))
+      else start = YEAR_START + rnd((DAYS - 1) * 1440)
+      const len = 30 + rnd(451)
+      const r = rnd(20)
+      out.push({
+        id: `${volunteerId}-${k}`,
+        volunteerId,
+        teamId,
+        start: text(start),
+        end: text(start + len),
+        breakMinutes: r < 3 ? 15 : 0,
+        travelMinutes: r === 4 ? 20 : 0,
+        status: r === 19 ? 'pending' : 'confirmed',
+      } as unknown as ServiceRecord)
+      prevStart = start
+      prevEnd = start + len
+    }
+  }
+  return out
+}
+
+function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024)
+}
+
+async function duckdbTotals(records: readonly ServiceRecord[]): Promise<{ ms: number; rows: Map<string, number> }> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' })
+  const con = await instance.connect()
+  await con.run('CREATE TABLE rec (vol VARCHAR, s BIGINT, e BIGINT, status VARCHAR)')
+  const app = await con.createAppender('rec')
+  for (const r of records) {
+    app.appendVarchar(r.volunteerId)
+    app.appendBigInt(BigInt(Math.floor(Date.parse(r.start) / 60_000)))
+    app.appendBigInt(BigInt(Math.floor(Date.parse(r.end) / 60_000)))
+    app.appendVarchar(r.status)
+    app.endRow()
+  }
+  app.flushSync()
+  app.closeSync()
+  // Month boundaries of Asia/Shanghai in epoch minutes (no DST in 2025: 16:00 UTC on the eve).
+  await con.run('CREATE TABLE months (m VARCHAR, ms BIGINT, me BIGINT)')
+  const values: string[] = []
+  for (let m = 0; m < 13; m++) {
+    const ms = Date.UTC(2025, m, 1) / 60_000 - 480
+    const me = Date.UTC(2025, m + 1, 1) / 60_000 - 480
+    const key = m < 12 ? `2025-${pad(m + 1)}` : '2026-01'
+    values.push(`('${key}', ${ms}, ${me})`)
+  }
+  await con.run(`INSERT INTO months VALUES ${values.join(',')}`)
+  const sql = `
+    WITH ok AS (SELECT vol, s, e FROM rec WHERE status = 'confirmed' AND e > s),
+    marked AS (
+      SELECT vol, s, e,
+        CASE WHEN s >= MAX(e) OVER (PARTITION BY vol ORDER BY s, e ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+             OR ROW_NUMBER() OVER (PARTITION BY vol ORDER BY s, e) = 1 THEN 1 ELSE 0 END AS island_start
+      FROM ok),
+    numbered AS (SELECT vol, s, e, SUM(island_start) OVER (PARTITION BY vol ORDER BY s, e ROWS UNBOUNDED PRECEDING) AS island FROM marked),
+    islands AS (SELECT vol, MIN(s) AS s, MAX(e) AS e FROM numbered GROUP BY vol, island)
+    SELECT i.vol, m.m, SUM(LEAST(i.e, m.me) - GREATEST(i.s, m.ms)) AS minutes
+    FROM islands i JOIN months m ON i.s < m.me AND i.e > m.ms
+    GROUP BY i.vol, m.m`
+  await con.runAndReadAll(sql) // warm-up
+  const times: number[] = []
+  let rows: unknown[][] = []
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now()
+    const reader = await con.runAndReadAll(sql)
+    rows = reader.getRowsJS()
+    times.push(performance.now() - t0)
+  }
+  con.closeSync()
+  instance.closeSync()
+  const out = new Map<string, number>()
+  for (const [vol, month, minutes] of rows) out.set(`${String(vol)}|${String(month)}`, Number(minutes))
+  times.sort((a, b) => a - b)
+  return { ms: times[1]!, rows: out }
+}
+
+async function main(): Promise<void> {
+  const N = 1_000_000
+  const V = 100_000
+  let t0 = performance.now()
+  const records = generate(N, V)
+  console.log(`generated ${N.toLocaleString('en-US')} records of ${V.toLocaleString('en-US')} volunteers in ${(performance.now() - t0).toFixed(0)} ms`)
+
+  const comparable: HoursPolicyInput = { subtractBreaks: false, excludeTravel: false }
+  const bench = new Bench({ time: 0, iterations: 5, warmupIterations: 2 })
+  bench.add('creditHours default policy (full ledger)', () => {
+    creditHours(records)
+  })
+  bench.add('creditHours without breaks/travel (same rules as the SQL)', () => {
+    creditHours(records, comparable)
+  })
+  await bench.run()
+  const medians: number[] = []
+  for (const task of bench.tasks) {
+    const r = task.result
+    if (r.state !== 'completed') throw new Error(`${task.name}: ${r.state}`)
+    medians.push(r.latency.p50)
+    console.log(`${task.name}: median ${r.latency.p50.toFixed(0)} ms, ${Math.round(N / (r.latency.p50 / 1000)).toLocaleString('en-US')} records/s`)
+  }
+  const memBefore = process.memoryUsage().heapUsed
+  const ledger = creditHours(records, comparable)
+  console.log(`ledger: ${ledger.volunteers.length.toLocaleString('en-US')} volunteers, ${ledger.credits.length.toLocaleString('en-US')} credits, ${ledger.rejected.length.toLocaleString('en-US')} rejected, overlap removed ${ledger.volunteers.reduce((s, v) => s + v.adjustments.overlap, 0).toLocaleString('en-US')} min`)
+  console.log(`heap held by one ledger ≈ ${Math.round((process.memoryUsage().heapUsed - memBefore) / 2 ** 20)} MB; peak RSS so far ${peakRssMb()} MB`)
+  if (process.argv.includes('--ledger-only')) return
+
+  t0 = performance.now()
+  const duck = await duckdbTotals(records)
+  console.log(`DuckDB (1 thread, load ${((performance.now() - t0 - duck.ms * 4) / 1000).toFixed(1)} s not timed): gaps-and-islands per volunteer per month, median ${duck.ms.toFixed(0)} ms`)
+  let mismatches = 0
+  let cells = 0
+  for (const v of ledger.volunteers) {
+    for (const [month, minutes] of Object.entries(v.byMonth)) {
+      cells++
+      if (duck.rows.get(`${v.volunteerId}|${month}`) !== minutes) mismatches++
+    }
+  }
+  if (cells !== duck.rows.size) mismatches += Math.abs(cells - duck.rows.size)
+  console.log(`totals identical: ${mismatches === 0 ? 'yes' : `NO (${mismatches} of ${cells} cells differ)`} (${cells.toLocaleString('en-US')} volunteer-month cells)`)
+  console.log(`ratio DuckDB / tongxin (same rules): ${(duck.ms / medians[1]!).toFixed(2)}× — tongxin ${medians[1]! <= duck.ms ? 'faster' : 'slower'}`)
+  console.log(`target ≤ 300 ms warm for the full ledger: ${medians[0]! <= 300 ? 'met' : 'not met'} (${medians[0]!.toFixed(0)} ms)`)
+
+  const out = execFileSync(
+    process.execPath,
+    ['--max-old-space-size=320', '--max-semi-space-size=16', '--import', 'tsx', fileURLToPath(import.meta.url), '--stream-child'],
+    { encoding: 'utf8' },
+  )
+  console.log(out.trim())
+}
+
+/** Streams 10,000,000 generated records ordered by day (hence by start per volunteer). */
+function streamChild(): void {
+  const N = 10_000_000
+  const V = 100_000
+  const rnd = source(7)
+  const s = createHoursStream()
+  const perDay = Math.ceil(N / DAYS)
+  let chunk: ServiceRecord[] = []
+  let count = 0
+  const t0 = performance.now()
+  for (let d = 0; d < DAYS && count < N; d++) {
+    for (let k = 0; k < perDay && count < N; k++) {
+      const v = rnd(V)
+      const start = YEAR_START + d * 1440 + rnd(1440 - 1)
+      const len = 30 + rnd(451)
+      chunk.push({
+        id: `S${count}`, volunteerId: `V${String(v).padStart(6, '0')}`, start: text(start), end: text(start + len),
+        breakMinutes: 0, travelMinutes: 0, status: 'confirmed',
+      } as unknown as ServiceRecord)
+      count++
+      if (chunk.length === 10_000) {
+        // Within a day the records are not ordered by start per volunteer; sort the chunk by start
+        // so that each volunteer's records arrive in order, as an export would deliver them.
+        chunk.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+        s.add(chunk)
+        chunk = []
+      }
+    }
+  }
+  s.add(chunk.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)))
+  const summary = s.finish()
+  const ms = performance.now() - t0
+  const peak = peakRssMb()
+  console.log(
+    `stream: ${count.toLocaleString('en-US')} records → ${summary.volunteers.length.toLocaleString('en-US')} volunteers, ${Math.round(summary.minutes / 60).toLocaleString('en-US')} h in ${(ms / 1000).toFixed(1)} s (${Math.round(count / (ms / 1000)).toLocaleString('en-US')} records/s); peak RSS ${peak} MB (budget 512 MB: ${peak < 512 ? 'met' : 'NOT met'})`,
+  )
+}
+
+if (process.argv.includes('--stream-child')) streamChild()
+else await main()

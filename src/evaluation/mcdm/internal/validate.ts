@@ -1,0 +1,174 @@
+import { TongxinError } from '../../../errors/TongxinError'
+import type { CriterionType } from '../types'
+
+/** Throws a TongxinError with the given code. */
+export function fail(code: string, params: Readonly<Record<string, unknown>> = {}): never {
+  throw new TongxinError(code, params)
+}
+
+/** Throws MCDM_INVALID_ARGUMENT. */
+export function invalid(name: string, expected: string): never {
+  return fail('MCDM_INVALID_ARGUMENT', { name, expected })
+}
+
+/** Reads an options bag: undefined → empty; anything but a plain (non-array) object → error. */
+export function readOptions(value: unknown, name = 'options'): Readonly<Record<string, unknown>> {
+  if (value === undefined) return {}
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid(name, 'an options object')
+  return value as Readonly<Record<string, unknown>>
+}
+
+/** Reads one option from a bag, without touching inherited keys of Object.prototype. */
+export function opt(options: Readonly<Record<string, unknown>>, key: string): unknown {
+  return Object.hasOwn(options, key) ? options[key] : undefined
+}
+
+/** Reads an enum-like string option. */
+export function readEnum<T extends string>(value: unknown, name: string, allowed: readonly T[], fallback?: T): T {
+  if (value === undefined && fallback !== undefined) return fallback
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
+  return invalid(name, allowed.map((a) => `'${a}'`).join(' | '))
+}
+
+/** Reads a finite number option within [min, max]. */
+export function readNumber(
+  value: unknown,
+  name: string,
+  { min = -Infinity, max = Infinity, integer = false, fallback }: { min?: number; max?: number; integer?: boolean; fallback?: number },
+): number {
+  if (value === undefined && fallback !== undefined) return fallback
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+    return invalid(name, `${integer ? 'an integer' : 'a finite number'} in [${min}, ${max}]`)
+  }
+  return value
+}
+
+/** Reads a boolean option. */
+export function readBoolean(value: unknown, name: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback
+  if (typeof value !== 'boolean') return invalid(name, 'a boolean')
+  return value
+}
+
+/** A validated dense matrix, row-major in a Float64Array. */
+export interface DenseMatrix {
+  readonly rows: number
+  readonly cols: number
+  readonly data: Float64Array
+}
+
+/** Reads a rectangular matrix of finite numbers (rows = subjects, columns = indicators). */
+export function readMatrix(value: unknown, name: string, minRows = 1, minCols = 1): DenseMatrix {
+  if (!Array.isArray(value)) return invalid(name, 'an array of rows (number[][])')
+  const rows = value.length
+  if (rows < minRows) return fail('MCDM_TOO_FEW', { name, minimum: minRows, actual: rows })
+  const first: unknown = value[0]
+  if (!Array.isArray(first)) return invalid(`${name}[0]`, 'an array of numbers')
+  const cols = first.length
+  if (cols < minCols) return fail('MCDM_TOO_FEW', { name: `${name}[0]`, minimum: minCols, actual: cols })
+  const data = new Float64Array(rows * cols)
+  for (let i = 0; i < rows; i++) {
+    const row: unknown = value[i]
+    if (!Array.isArray(row)) return invalid(`${name}[${i}]`, 'an array of numbers')
+    if (row.length !== cols) return fail('MCDM_DIMENSION_MISMATCH', { name: `${name}[${i}]`, expected: cols, actual: row.length })
+    const base = i * cols
+    for (let j = 0; j < cols; j++) {
+      const x: unknown = row[j]
+      if (typeof x !== 'number' || !Number.isFinite(x)) return fail('MCDM_NOT_FINITE', { name, row: i, column: j })
+      data[base + j] = x
+    }
+  }
+  return { rows, cols, data }
+}
+
+/** Reads a vector of finite numbers of an expected length (or any length ≥ min when length is undefined). */
+export function readVector(value: unknown, name: string, length?: number, min = 1): Float64Array {
+  if (!Array.isArray(value)) return invalid(name, 'an array of numbers')
+  if (length !== undefined && value.length !== length) return fail('MCDM_DIMENSION_MISMATCH', { name, expected: length, actual: value.length })
+  if (value.length < min) return fail('MCDM_TOO_FEW', { name, minimum: min, actual: value.length })
+  const out = new Float64Array(value.length)
+  for (let i = 0; i < value.length; i++) {
+    const x: unknown = value[i]
+    if (typeof x !== 'number' || !Number.isFinite(x)) return fail('MCDM_NOT_FINITE', { name, row: i, column: 0 })
+    out[i] = x
+  }
+  return out
+}
+
+/** Reads criterion directions; returns 1 for benefit and 0 for cost per column, plus the echo. */
+export function readTypes(value: unknown, cols: number, name = 'types'): { readonly benefit: Uint8Array; readonly types: readonly CriterionType[] } {
+  if (!Array.isArray(value)) return invalid(name, "an array of 'benefit' | 'cost'")
+  if (value.length !== cols) return fail('MCDM_DIMENSION_MISMATCH', { name, expected: cols, actual: value.length })
+  const benefit = new Uint8Array(cols)
+  const types: CriterionType[] = []
+  for (let j = 0; j < cols; j++) {
+    const t: unknown = value[j]
+    if (t !== 'benefit' && t !== 'cost') return invalid(`${name}[${j}]`, "'benefit' | 'cost'")
+    benefit[j] = t === 'benefit' ? 1 : 0
+    types.push(t)
+  }
+  return { benefit, types: Object.freeze(types) }
+}
+
+/** Tolerance for "weights already sum to 1". */
+export const WEIGHT_SUM_TOLERANCE = 1e-6
+
+/**
+ * Reads weights: finite, non-negative, positive sum. Policy `renormalize` divides by the sum;
+ * `require-unit-sum` rejects a sum farther than 1e-6 from 1 (and still divides by the sum).
+ */
+export function readWeights(value: unknown, cols: number, policy: 'renormalize' | 'require-unit-sum', name = 'weights'): Float64Array {
+  const w = readVector(value, name, cols)
+  let sum = 0
+  for (let j = 0; j < w.length; j++) {
+    const x = at(w, j)
+    if (x < 0) return fail('MCDM_INVALID_WEIGHTS', { reason: `${name}[${j}] = ${x} < 0` })
+    sum += x
+  }
+  if (!(sum > 0) || !Number.isFinite(sum)) return fail('MCDM_INVALID_WEIGHTS', { reason: `${name} must have a positive finite sum` })
+  if (policy === 'require-unit-sum' && Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) {
+    return fail('MCDM_INVALID_WEIGHTS', { reason: `${name} sum to ${sum}, not 1` })
+  }
+  for (let j = 0; j < w.length; j++) w[j] = at(w, j) / sum
+  return w
+}
+
+/** Reads the weight policy option. */
+export function readWeightPolicy(value: unknown): 'renormalize' | 'require-unit-sum' {
+  return readEnum(value, 'weightPolicy', ['renormalize', 'require-unit-sum'] as const, 'renormalize')
+}
+
+/** A frozen plain array copy of a typed array. */
+export function frozenArray(values: ArrayLike<number>): readonly number[] {
+  return Object.freeze(Array.from(values))
+}
+
+/**
+ * Reads an element of a numeric array at an index known to be in bounds. (With
+ * `noUncheckedIndexedAccess` every indexed read is `number | undefined`; hot loops read through this
+ * instead of `?? 0`, which would add a never-taken branch.)
+ */
+export function at(a: ArrayLike<number>, i: number): number {
+  // eslint-disable-next-line @typescript-eslint/non-nullable-type-assertion-style -- the index is in bounds by construction
+  return a[i] as number
+}
+
+/* Monomorphic readers for hot loops: one helper per array type keeps V8's inline caches monomorphic. */
+
+/** {@link at} for a Float64Array. */
+export function f64(a: Float64Array, i: number): number {
+  // eslint-disable-next-line @typescript-eslint/non-nullable-type-assertion-style -- in bounds by construction
+  return a[i] as number
+}
+
+/** {@link at} for an Int32Array. */
+export function i32(a: Int32Array, i: number): number {
+  // eslint-disable-next-line @typescript-eslint/non-nullable-type-assertion-style -- in bounds by construction
+  return a[i] as number
+}
+
+/** {@link at} for a Uint32Array. */
+export function u32(a: Uint32Array, i: number): number {
+  // eslint-disable-next-line @typescript-eslint/non-nullable-type-assertion-style -- in bounds by construction
+  return a[i] as number
+}

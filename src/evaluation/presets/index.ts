@@ -1,0 +1,11 @@
+// tongxin/evaluation presets — 示范社区, 最美志愿服务社区, team, brand, station, 5A–1A, 8S.
+export { demonstrationCommunityRubric } from './demonstrationCommunity'
+export { mostBeautifulCommunityRubric } from './mostBeautifulCommunity'
+export { volunteerTeamRubric } from './volunteerTeam'
+export { serviceBrandRubric } from './serviceBrand'
+export { streetStationRubric } from './streetStation'
+export { socialOrganizationRubric, type SocialOrganizationOptions } from './socialOrganization'
+export { eightSRubric, type EightSOptions } from './eightS'
+export { communityFacts, type CommunityFacts, type CommunityMinutes } from './communityFacts'
+export { demonstrationVerdict, type DemonstrationOptions, type DemonstrationVerdict } from './demonstrationVerdict'
+export { presetRubric, presetRubricJson, PRESET_IDS, type PresetId } from './presetRubric'

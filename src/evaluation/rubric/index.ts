@@ -1,0 +1,13 @@
+// tongxin/evaluation — rubrics and score sheets (评分细则 → 评分表).
+export type * from './types'
+export { scoreRubric } from './scoreRubric'
+export { scoreSubjects, type Subject, type ScoredSubject } from './scoreSubjects'
+export { combineRaters, type Rater, type Rating, type CombineRatersOptions, type RaterDispersion, type CombinedRating } from './combineRaters'
+export { gradeScore, type GradeResult } from './gradeScore'
+export { GRADE_SCHEMES, passFailScheme } from './gradeSchemes'
+export { roundScore } from './roundScore'
+export { rubricToFullMarks, rubricToWeights } from './convertRubric'
+export { rubricToJson } from './rubricToJson'
+export { parseRubric } from './parseRubric'
+export { safeParseRubric, type SafeRubricResult } from './safeParseRubric'
+export { rubricJsonSchema } from './rubricJsonSchema'

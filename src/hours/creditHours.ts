@@ -1,0 +1,297 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- hot loops index typed arrays within their bounds */
+import type { ServiceRecord } from '../model/types'
+import {
+  A_BREAKS, A_DAILY_CAP, A_MINIMUM, A_OVERLAP, A_ROUNDING, A_SESSION_CAP, A_TRAVEL, at, codeOf,
+  resolveContext, runEngine, type Batch, type EngineResult, type ResolvedContext,
+} from './internal/engine'
+import { guard, ingest } from './internal/ingest'
+import { dayKey, monthKey } from './internal/time'
+import { resolveHoursPolicy } from './policy'
+import type {
+  HoursAdjustments, HoursByUnit, HoursContext, HoursLedger, HoursPolicy, HoursPolicyInput,
+  HoursTotals, RecordCredit, RejectedRecord, VolunteerHours,
+} from './types'
+
+const ZERO_ADJ: HoursAdjustments = Object.freeze({
+  overlap: 0, breaks: 0, travel: 0, sessionCap: 0, dailyCap: 0, minimumSession: 0, rounding: 0,
+})
+
+function adjustmentsOf(adj: readonly Int32Array[], k: number): HoursAdjustments {
+  const o = adj[A_OVERLAP]![k]!
+  const b = adj[A_BREAKS]![k]!
+  const t = adj[A_TRAVEL]![k]!
+  const s = adj[A_SESSION_CAP]![k]!
+  const d = adj[A_DAILY_CAP]![k]!
+  const m = adj[A_MINIMUM]![k]!
+  const r = adj[A_ROUNDING]![k]!
+  if (o === 0 && b === 0 && t === 0 && s === 0 && d === 0 && m === 0 && r === 0) return ZERO_ADJ
+  return Object.freeze({ overlap: o, breaks: b, travel: t, sessionCap: s, dailyCap: d, minimumSession: m, rounding: r })
+}
+
+/** Sorted `(key, minutes)` pairs → a frozen record with keys in ascending order, zeros dropped. */
+function bucketObject(keys: number[], mins: number[], name: (k: number) => string): Readonly<Record<string, number>> {
+  const idx = keys.map((_, i) => i)
+  let sorted = true
+  for (let i = 1; i < keys.length; i++) if (keys[i]! < keys[i - 1]!) sorted = false
+  if (!sorted) idx.sort((a, b) => keys[a]! - keys[b]!)
+  const out: Record<string, number> = {}
+  let lastKey = NaN
+  let lastName = ''
+  for (const i of idx) {
+    const m = mins[i]!
+    if (m === 0) continue
+    const k = keys[i]!
+    if (k !== lastKey) {
+      lastKey = k
+      lastName = name(k)
+      out[lastName] = m
+    } else out[lastName] = out[lastName]! + m
+  }
+  return Object.freeze(out)
+}
+
+/** Adds month minutes into a per-unit accumulator. */
+function addUnit(acc: Map<string, Map<number, number>>, id: string, month: number, minutes: number): void {
+  let m = acc.get(id)
+  if (m === undefined) {
+    m = new Map()
+    acc.set(id, m)
+  }
+  m.set(month, (m.get(month) ?? 0) + minutes)
+}
+
+/**
+ * Freezes a per-unit accumulator into sorted lines.
+ * @param acc - id → month → minutes
+ * @returns lines sorted by id
+ */
+export function unitLines(acc: ReadonlyMap<string, ReadonlyMap<number, number>>): readonly HoursByUnit[] {
+  const ids = [...acc.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const out: HoursByUnit[] = []
+  for (const id of ids) {
+    const months = acc.get(id) ?? new Map<number, number>()
+    const keys = [...months.keys()].sort((a, b) => a - b)
+    let total = 0
+    const byMonth: Record<string, number> = {}
+    for (const k of keys) {
+      const v = months.get(k) ?? 0
+      if (v === 0) continue
+      byMonth[monthKey(k)] = v
+      total += v
+    }
+    if (total === 0) continue
+    out.push(Object.freeze({ id, minutes: total, byMonth: Object.freeze(byMonth) }))
+  }
+  return Object.freeze(out)
+}
+
+/**
+ * Validation rejections of a batch, unsorted.
+ * @param b - the batch
+ * @returns rejected records
+ */
+export function validationRejections(b: Batch): RejectedRecord[] {
+  const out: RejectedRecord[] = []
+  for (let i = 0; i < b.n; i++) {
+    const c = b.code[i]!
+    if (c !== 0) {
+      const r = at(b.recs, i)
+      out.push(Object.freeze({ recordId: r.id, volunteerId: r.volunteerId, code: codeOf(c), stage: 'validation' }))
+    }
+  }
+  return out
+}
+
+function byRecordThenCode(a: RejectedRecord, b: RejectedRecord): number {
+  return a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0
+}
+
+/**
+ * Builds the frozen ledger from the engine's columns.
+ * @param b - the batch
+ * @param res - the engine result
+ * @param policy - the policy used
+ * @param ctx - the resolved context
+ * @returns the ledger
+ */
+export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ctx: ResolvedContext): HoursLedger {
+  const { order, volFrom, volByRank, raw, credited, adj, zero, pRec, pDay, pMin, pMonth, pFrom } = res
+  const recs = b.recs
+  const rejected = validationRejections(b)
+  const volunteers: VolunteerHours[] = []
+  const teamAcc = new Map<number, Map<number, number>>()
+  const monthAcc = new Map<number, number>()
+  let total = 0
+  let creditedRecords = 0
+  const nv = volByRank.length
+  for (let r = 0; r < nv; r++) {
+    const a = volFrom[r]!
+    const z = volFrom[r + 1]!
+    if (z === a) continue
+    const volunteerId = b.volIds[volByRank[r]!] ?? ''
+    let rawSum = 0
+    let credSum = 0
+    let sessions = 0
+    const sums = [0, 0, 0, 0, 0, 0, 0]
+    let firstAt: string | null = null
+    let lastAt: string | null = null
+    let lastEnd = -Infinity
+    for (let k = a; k < z; k++) {
+      const i = order[k]!
+      const rec = at(recs, i)
+      const c = credited[k]!
+      rawSum += raw[k]!
+      credSum += c
+      for (let j = 0; j < 7; j++) sums[j] = sums[j]! + adj[j]![k]!
+      if (c > 0) {
+        sessions++
+        firstAt ??= rec.start
+        const e = b.end[i]!
+        if (e >= lastEnd) {
+          lastEnd = e
+          lastAt = rec.end
+        }
+      } else {
+        rejected.push(Object.freeze({ recordId: rec.id, volunteerId, code: codeOf(zero[k]!), stage: 'crediting' }))
+      }
+    }
+    creditedRecords += sessions
+    total += credSum
+    const p0 = pFrom[r]!
+    const p1 = pFrom[r + 1]!
+    const dKeys: number[] = []
+    const dMins: number[] = []
+    const mKeys: number[] = []
+    const mMins: number[] = []
+    for (let p = p0; p < p1; p++) {
+      const m = pMin[p]!
+      dKeys.push(pDay[p]!)
+      dMins.push(m)
+      const month = pMonth[p]!
+      if (mKeys.length > 0 && mKeys[mKeys.length - 1] === month) mMins[mMins.length - 1] = mMins[mMins.length - 1]! + m
+      else {
+        mKeys.push(month)
+        mMins.push(m)
+      }
+      monthAcc.set(month, (monthAcc.get(month) ?? 0) + m)
+      const t = b.team[order[pRec[p]!] ?? 0] ?? -1
+      if (t >= 0 && m !== 0) {
+        let tm = teamAcc.get(t)
+        if (tm === undefined) {
+          tm = new Map()
+          teamAcc.set(t, tm)
+        }
+        tm.set(month, (tm.get(month) ?? 0) + m)
+      }
+    }
+    volunteers.push(Object.freeze({
+      volunteerId,
+      rawMinutes: rawSum,
+      creditedMinutes: credSum,
+      adjustments: Object.freeze({
+        overlap: sums[0]!, breaks: sums[1]!, travel: sums[2]!, sessionCap: sums[3]!,
+        dailyCap: sums[4]!, minimumSession: sums[5]!, rounding: sums[6]!,
+      }),
+      byMonth: bucketObject(mKeys, mMins, monthKey),
+      byDay: bucketObject(dKeys, dMins, dayKey),
+      sessions,
+      firstAt,
+      lastAt,
+    }))
+  }
+  rejected.sort(byRecordThenCode)
+  const teams = new Map<string, Map<number, number>>()
+  const communities = new Map<string, Map<number, number>>()
+  const streets = new Map<string, Map<number, number>>()
+  for (const [t, months] of teamAcc) {
+    const teamId = b.teamIds[t] ?? ''
+    const info = ctx.teams.get(teamId)
+    for (const [month, m] of months) {
+      addUnit(teams, teamId, month, m)
+      if (info?.communityId != null) addUnit(communities, info.communityId, month, m)
+      if (info?.streetId != null) addUnit(streets, info.streetId, month, m)
+    }
+  }
+  const monthKeys = [...monthAcc.keys()].sort((x, y) => x - y)
+  const byMonth: Record<string, number> = {}
+  for (const k of monthKeys) {
+    const v = monthAcc.get(k) ?? 0
+    if (v !== 0) byMonth[monthKey(k)] = v
+  }
+  const totals: HoursTotals = Object.freeze({
+    minutes: total,
+    byMonth: Object.freeze(byMonth),
+    byTeam: unitLines(teams),
+    byCommunity: unitLines(communities),
+    byStreet: unitLines(streets),
+    volunteers: volunteers.filter((v) => v.creditedMinutes > 0).length,
+    creditedRecords,
+    inputRecords: b.n,
+  })
+  let credits: readonly RecordCredit[] | undefined
+  const ledger = { volunteers: Object.freeze(volunteers), rejected: Object.freeze(rejected), totals, policy }
+  // Per-record credits are materialised on first read (a million frozen objects otherwise cost
+  // more than the whole computation); the value is fixed, so the ledger stays immutable.
+  Object.defineProperty(ledger, 'credits', {
+    enumerable: true,
+    get: () => (credits ??= buildCredits(b, res)),
+  })
+  return Object.freeze(ledger) as HoursLedger
+}
+
+function buildCredits(b: Batch, res: EngineResult): readonly RecordCredit[] {
+  const { order, volFrom, volByRank, raw, credited, adj } = res
+  const out = new Array<RecordCredit>(order.length)
+  for (let r = 0; r < volByRank.length; r++) {
+    const volunteerId = b.volIds[volByRank[r]!]!
+    for (let k = volFrom[r]!; k < volFrom[r + 1]!; k++) {
+      const i = order[k]!
+      const t = b.team[i]!
+      out[k] = Object.freeze({
+        recordId: at(b.recs, i).id,
+        volunteerId,
+        teamId: t < 0 ? null : b.teamIds[t]!,
+        rawMinutes: raw[k]!,
+        creditedMinutes: credited[k]!,
+        adjustments: adjustmentsOf(adj, k),
+      })
+    }
+  }
+  return Object.freeze(out)
+}
+
+/**
+ * Credits volunteer service time (志愿服务时间) by cited rules and accounts for every removed
+ * minute. Steps, in this order (each a policy option): duplicates → status → end ≤ start → less
+ * than a whole minute → longer than the maximum → in the future of `now` → non-volunteer activity
+ * (办法 Art. 19) — these reject; then, per volunteer in time order: overlap merged → breaks →
+ * travel → minimum session → session cap → session rounding → split at local midnight → daily
+ * cap → day or month rounding. For every volunteer, raw minutes of accepted records = credited
+ * + Σ adjustments; every input record is either credited or in `rejected` (or both, when it was
+ * accepted and adjusted to zero, with stage `crediting`). Instants are floored to the minute on
+ * entry (seconds are dropped).
+ * @param records - service records (志愿服务记录): an array or any iterable
+ * @param policy - a partial policy; missing fields take {@link DEFAULT_HOURS_POLICY}
+ * @param context - `now`, activities and teams (see {@link HoursContext})
+ * @returns the frozen ledger, identical for any order of the input
+ * @throws TongxinError `HOURS_INVALID_RECORDS`, `HOURS_INVALID_RECORD`, `HOURS_INVALID_POLICY`, `HOURS_INVALID_CONTEXT`
+ * @see notes/domain.md §1.3 (办法 Art. 7, 19; travel from the 2012 rules)
+ * @example
+ * const ledger = creditHours([
+ *   { id: 'r1', volunteerId: 'v1', start: '2025-03-08T09:00+08:00', end: '2025-03-08T12:00+08:00', breakMinutes: 30, travelMinutes: 0, status: 'confirmed' },
+ * ])
+ * ledger.volunteers[0].creditedMinutes //=> 150
+ */
+export function creditHours(
+  records: readonly ServiceRecord[] | Iterable<ServiceRecord>,
+  policy?: HoursPolicyInput,
+  context?: HoursContext,
+): HoursLedger {
+  return guard('HOURS_INVALID_RECORDS', () => {
+    const p = resolveHoursPolicy(policy)
+    const ctx = resolveContext(context)
+    const batch = ingest(records, p, ctx)
+    const res = runEngine(batch, p)
+    return buildLedger(batch, res, p, ctx)
+  })
+}

@@ -1,0 +1,625 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- hot loops index typed arrays within their bounds */
+// The crediting engine: ingest (validate, parse, reject), sort once, then one linear pass per
+// volunteer over typed arrays. Shared by creditHours (ledger) and the stream (summaries).
+import { TongxinError } from '../../errors/TongxinError'
+import type { ServiceRecord } from '../../model/types'
+import type { HoursContext, HoursPolicy, HoursRejectionCode } from '../types'
+import { IdIndex } from './idIndex'
+import { monthOfDay, parseInstantMs, zoneTable } from './time'
+
+/** Rejection codes by index (0 = accepted). */
+export const CODES_BY_INDEX: readonly (HoursRejectionCode | null)[] = [
+  null,
+  'HOURS_DUPLICATE',
+  'HOURS_CONFLICTING_DUPLICATE',
+  'HOURS_STATUS_NOT_COUNTED',
+  'HOURS_END_NOT_AFTER_START',
+  'HOURS_LESS_THAN_A_MINUTE',
+  'HOURS_TOO_LONG',
+  'HOURS_IN_FUTURE',
+  'HOURS_NOT_VOLUNTEER_SERVICE',
+  'HOURS_FULLY_OVERLAPPED',
+  'HOURS_NOTHING_AFTER_DEDUCTIONS',
+  'HOURS_BELOW_MINIMUM_SESSION',
+  'HOURS_CAPPED_TO_ZERO',
+  'HOURS_ROUNDED_TO_ZERO',
+]
+const C_DUP = 1
+const C_CONFLICT = 2
+const C_STATUS = 3
+const C_END = 4
+const C_MINUTE = 5
+const C_LONG = 6
+const C_FUTURE = 7
+const C_NOT_VOL = 8
+const C_OVERLAP = 9
+const C_DEDUCT = 10
+const C_MIN = 11
+const C_CAP = 12
+const C_ROUND = 13
+
+/** Resolved context: lookups by id. */
+export interface ResolvedContext {
+  /** `now` in epoch ms, or NaN. */
+  readonly nowMs: number
+  /** Activity id → [teamId, isVolunteerService]. */
+  readonly activities: ReadonlyMap<string, { readonly teamId: string | null; readonly volunteer: boolean }>
+  /** Team id → [streetId, communityId]. */
+  readonly teams: ReadonlyMap<string, { readonly streetId: string | null; readonly communityId: string | null }>
+}
+
+function ctxError(field: string, reason: string): TongxinError {
+  return new TongxinError('HOURS_INVALID_CONTEXT', { field, reason })
+}
+
+function optString(v: unknown): string | null {
+  return typeof v === 'string' && v.length > 0 ? v : null
+}
+
+/**
+ * Validates and indexes the context.
+ * @param ctx - the caller's context
+ * @returns lookups
+ */
+export function resolveContext(context: HoursContext | undefined): ResolvedContext {
+  const ctx: unknown = context
+  if (ctx === undefined) return { nowMs: NaN, activities: new Map(), teams: new Map() }
+  if (typeof ctx !== 'object' || ctx === null || Array.isArray(ctx)) throw ctxError('context', 'an object')
+  const c = ctx as Record<string, unknown>
+  let nowMs = NaN
+  const now = Object.prototype.hasOwnProperty.call(c, 'now') ? c.now : undefined
+  if (typeof now === 'string') {
+    nowMs = parseInstantMs(now)
+    if (Number.isNaN(nowMs)) throw ctxError('now', 'an ISO 8601 instant with offset')
+  } else if (typeof now === 'number') {
+    if (!Number.isFinite(now)) throw ctxError('now', 'finite epoch milliseconds')
+    nowMs = now
+  } else if (now !== undefined) throw ctxError('now', 'an instant')
+  const activities = new Map<string, { teamId: string | null; volunteer: boolean }>()
+  const acts = Object.prototype.hasOwnProperty.call(c, 'activities') ? c.activities : undefined
+  if (acts !== undefined) {
+    if (!Array.isArray(acts)) throw ctxError('activities', 'an array')
+    for (const a of acts as unknown[]) {
+      if (typeof a !== 'object' || a === null) throw ctxError('activities', 'objects with an id')
+      const r = a as Record<string, unknown>
+      const id = optString(r.id)
+      if (id === null) throw ctxError('activities', 'objects with an id')
+      activities.set(id, { teamId: optString(r.teamId), volunteer: r.isVolunteerService !== false })
+    }
+  }
+  const teams = new Map<string, { streetId: string | null; communityId: string | null }>()
+  const ts = Object.prototype.hasOwnProperty.call(c, 'teams') ? c.teams : undefined
+  if (ts !== undefined) {
+    if (!Array.isArray(ts)) throw ctxError('teams', 'an array')
+    for (const t of ts as unknown[]) {
+      if (typeof t !== 'object' || t === null) throw ctxError('teams', 'objects with an id')
+      const r = t as Record<string, unknown>
+      const id = optString(r.id)
+      if (id === null) throw ctxError('teams', 'objects with an id')
+      teams.set(id, { streetId: optString(r.streetId), communityId: optString(r.communityId) })
+    }
+  }
+  return { nowMs, activities, teams }
+}
+
+function recordError(index: number, field: string): TongxinError {
+  return new TongxinError('HOURS_INVALID_RECORD', { index, field })
+}
+
+function minutesOf(v: unknown, index: number, field: string): number {
+  if (v === undefined) return 0
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 100_000) throw recordError(index, field)
+  return v
+}
+
+function orZero(v: unknown): unknown {
+  return v === undefined ? 0 : v
+}
+
+/**
+ * The element at `i` of a list the caller knows is in range.
+ * @param list - the list
+ * @param i - an index in range
+ * @returns the element
+ */
+export function at<T>(list: readonly T[], i: number): T {
+  return list[i] as T
+}
+
+/**
+ * The rejection code of an index (non-zero).
+ * @param c - the code index
+ * @returns the code
+ */
+export function codeOf(c: number): HoursRejectionCode {
+  return CODES_BY_INDEX[c] ?? 'HOURS_DUPLICATE'
+}
+
+function sameRecord(a: ServiceRecord, b: ServiceRecord): boolean {
+  return (
+    a.volunteerId === b.volunteerId &&
+    a.teamId === b.teamId &&
+    a.activityId === b.activityId &&
+    a.start === b.start &&
+    a.end === b.end &&
+    orZero(a.breakMinutes) === orZero(b.breakMinutes) &&
+    orZero(a.travelMinutes) === orZero(b.travelMinutes) &&
+    a.status === b.status &&
+    a.recordedBy === b.recordedBy &&
+    a.recordedAt === b.recordedAt
+  )
+}
+
+/** Growable columns of validated records. */
+export class Batch {
+  /** Number of records. */
+  n = 0
+  /** The records. */
+  recs: ServiceRecord[] = []
+  /** Start, epoch minutes (seconds floored). */
+  start = new Float64Array(1024)
+  /** End, epoch minutes (seconds floored). */
+  end = new Float64Array(1024)
+  /** Break minutes. */
+  brk = new Int32Array(1024)
+  /** Travel minutes. */
+  trv = new Int32Array(1024)
+  /** Rejection code index, 0 = accepted. */
+  code = new Uint8Array(1024)
+  /** Volunteer index. */
+  vol = new Int32Array(1024)
+  /** Team index or −1. */
+  team = new Int32Array(1024)
+  /** Volunteer ids by index. */
+  volIds: string[] = []
+  /** Team ids by index. */
+  teamIds: string[] = []
+  private readonly volIndex = new Map<string, number>()
+  private readonly teamIndex = new Map<string, number>()
+  /** First index per record id (for duplicates). */
+  private readonly byId = new IdIndex()
+  /** Record index of each IdIndex position (positions are only given to records with ids). */
+  private readonly idPos: number[] = []
+  /** Record ids seen more than once → all indices. */
+  private readonly dups = new Map<string, number[]>()
+  /** Earliest and latest minute of accepted-looking records. */
+  minMin = Infinity
+  /** Latest minute. */
+  maxMin = -Infinity
+  private readonly counted: ReadonlySet<string>
+  private readonly countConfirmed: boolean
+  private readonly policy: HoursPolicy
+  private readonly ctx: ResolvedContext
+
+  /**
+   * @param policy - the complete policy
+   * @param ctx - the resolved context
+   */
+  constructor(policy: HoursPolicy, ctx: ResolvedContext) {
+    this.policy = policy
+    this.ctx = ctx
+    this.counted = new Set(policy.countedStatuses)
+    this.countConfirmed = this.counted.has('confirmed')
+  }
+
+  private grow(): void {
+    const cap = this.start.length * 2
+    const f = (a: Float64Array): Float64Array<ArrayBuffer> => {
+      const b = new Float64Array(cap)
+      b.set(a)
+      return b
+    }
+    const i = (a: Int32Array): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(cap)
+      b.set(a)
+      return b
+    }
+    this.start = f(this.start)
+    this.end = f(this.end)
+    this.brk = i(this.brk)
+    this.trv = i(this.trv)
+    this.vol = i(this.vol)
+    this.team = i(this.team)
+    const c = new Uint8Array(cap)
+    c.set(this.code)
+    this.code = c
+  }
+
+  /**
+   * Validates one record and appends it.
+   * @param raw - the record
+   * @param index - its position in the input (for errors)
+   * @param dupScope - prefix of the duplicate key (the stream's segment), default none
+   * @throws TongxinError `HOURS_INVALID_RECORD` on a structurally invalid record
+   */
+  add(raw: unknown, index: number, dupScope = ''): void {
+    if (typeof raw !== 'object' || raw === null) throw recordError(index, 'record')
+    const r = raw as ServiceRecord
+    const id = r.id as unknown
+    const volunteerId = r.volunteerId as unknown
+    if (typeof id !== 'string' || id.length === 0) throw recordError(index, 'id')
+    if (typeof volunteerId !== 'string' || volunteerId.length === 0) throw recordError(index, 'volunteerId')
+    const s = r.start as unknown
+    const e = r.end as unknown
+    const sMs = typeof s === 'string' ? parseInstantMs(s) : NaN
+    if (Number.isNaN(sMs)) throw recordError(index, 'start')
+    const eMs = typeof e === 'string' ? parseInstantMs(e) : NaN
+    if (Number.isNaN(eMs)) throw recordError(index, 'end')
+    const brk = minutesOf(r.breakMinutes, index, 'breakMinutes')
+    const trv = minutesOf(r.travelMinutes, index, 'travelMinutes')
+    const status = r.status as unknown
+    const statusCounted =
+      status === 'confirmed' ? this.countConfirmed : status === 'pending' || status === 'rejected' || status === 'void' ? this.counted.has(status) : null
+    if (statusCounted === null) throw recordError(index, 'status')
+    const teamId = r.teamId as unknown
+    const activityId = r.activityId as unknown
+    if (teamId !== undefined && (typeof teamId !== 'string' || teamId.length === 0)) throw recordError(index, 'teamId')
+    if (activityId !== undefined && (typeof activityId !== 'string' || activityId.length === 0)) throw recordError(index, 'activityId')
+    if (r.recordedBy !== undefined && typeof r.recordedBy !== 'string') throw recordError(index, 'recordedBy')
+    if (r.recordedAt !== undefined && typeof r.recordedAt !== 'string') throw recordError(index, 'recordedAt')
+
+    if (this.n === this.start.length) this.grow()
+    const i = this.n++
+    this.recs.push(r)
+    const sm = Math.floor(sMs / 60_000)
+    const em = Math.floor(eMs / 60_000)
+    this.start[i] = sm
+    this.end[i] = em
+    this.brk[i] = brk
+    this.trv[i] = trv
+    let v = this.volIndex.get(volunteerId)
+    if (v === undefined) {
+      v = this.volIds.length
+      this.volIds.push(volunteerId)
+      this.volIndex.set(volunteerId, v)
+    }
+    this.vol[i] = v
+    const act = activityId === undefined ? undefined : this.ctx.activities.get(activityId)
+    const tId = teamId ?? act?.teamId ?? null
+    let t = -1
+    if (tId !== null) {
+      const known = this.teamIndex.get(tId)
+      if (known === undefined) {
+        t = this.teamIds.length
+        this.teamIds.push(tId)
+        this.teamIndex.set(tId, t)
+      } else t = known
+    }
+    this.team[i] = t
+
+    let code = 0
+    if (!statusCounted) code = C_STATUS
+    else if (eMs <= sMs) code = C_END
+    else if (em <= sm) code = C_MINUTE
+    else if (em - sm > this.policy.maxSessionMinutes) code = C_LONG
+    else if (eMs > this.ctx.nowMs) code = C_FUTURE
+    else if (act !== undefined && !act.volunteer) code = C_NOT_VOL
+    this.code[i] = code
+    if (code === 0) {
+      if (sm < this.minMin) this.minMin = sm
+      if (em > this.maxMin) this.maxMin = em
+    }
+    {
+      const key = dupScope === '' ? id : dupScope + id
+      const pos = this.byId.firstOf(key)
+      if (pos < 0) this.idPos.push(i)
+      else {
+        const first = this.idPos[pos]!
+        const list = this.dups.get(key)
+        if (list === undefined) this.dups.set(key, [first, i])
+        else list.push(i)
+      }
+    }
+  }
+
+  /** Marks duplicates: identical → all but one `HOURS_DUPLICATE`; conflicting → all `HOURS_CONFLICTING_DUPLICATE`. */
+  settleDuplicates(): void {
+    for (const list of this.dups.values()) {
+      const first = list[0]!
+      const a = at(this.recs, first)
+      let identical = true
+      for (let k = 1; k < list.length; k++) if (!sameRecord(a, at(this.recs, list[k]!))) identical = false
+      if (identical) {
+        // Keep the first; the others are the duplicates (all identical, so which one is kept does not show).
+        for (let k = 1; k < list.length; k++) this.code[list[k]!] = C_DUP
+      } else for (const k of list) this.code[k] = C_CONFLICT
+    }
+    this.dups.clear()
+  }
+}
+
+/** The engine's output, in the sorted order of accepted records. */
+export interface EngineResult {
+  /** Accepted record indices (into the batch) in order: volunteer rank, start, end, id. */
+  readonly order: Int32Array
+  /** Per volunteer rank: [from, to) into `order`. */
+  readonly volFrom: Int32Array
+  /** Volunteer index per rank (sorted by id). */
+  readonly volByRank: Int32Array
+  /** Per ordered record: raw minutes. */
+  readonly raw: Int32Array
+  /** Per ordered record: credited minutes. */
+  readonly credited: Int32Array
+  /** Per ordered record: adjustments [overlap, breaks, travel, sessionCap, dailyCap, minimumSession, rounding]. */
+  readonly adj: readonly Int32Array[]
+  /** Per ordered record: zero-credit code index or 0. */
+  readonly zero: Uint8Array
+  /** Pieces: ordered record position, local day, minutes, month index; grouped by volunteer rank in time order. */
+  readonly pRec: Int32Array
+  /** Local day of each piece. */
+  readonly pDay: Float64Array
+  /** Minutes of each piece (after caps and rounding). */
+  readonly pMin: Float64Array
+  /** Month index of each piece. */
+  readonly pMonth: Int32Array
+  /** Pieces per volunteer rank: [from, to). */
+  readonly pFrom: Int32Array
+  /** Number of pieces. */
+  readonly pieces: number
+}
+
+/** Adjustment column indices. */
+export const A_OVERLAP = 0
+/** Breaks. */
+export const A_BREAKS = 1
+/** Travel. */
+export const A_TRAVEL = 2
+/** Session cap. */
+export const A_SESSION_CAP = 3
+/** Daily cap. */
+export const A_DAILY_CAP = 4
+/** Minimum session. */
+export const A_MINIMUM = 5
+/** Rounding. */
+export const A_ROUNDING = 6
+
+function roundTo(x: number, unit: number, mode: HoursPolicy['rounding']['mode']): number {
+  if (unit === 1) return x
+  const r = x % unit
+  if (r === 0) return x
+  if (mode === 'floor') return x - r
+  if (mode === 'ceil') return x - r + unit
+  return r * 2 >= unit ? x - r + unit : x - r
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * Runs the pipeline over a validated batch.
+ * @param b - the batch (duplicates settled)
+ * @param policy - the complete policy
+ * @returns columns of the result
+ */
+export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
+  const n = b.n
+  const nv = b.volIds.length
+  // Rank volunteers by id.
+  const ranks = Array.from({ length: nv }, (_, i) => i)
+  const ids = b.volIds
+  ranks.sort((x, y) => compareIds(ids[x] ?? '', ids[y] ?? ''))
+  const volByRank = Int32Array.from(ranks)
+  const rankOf = new Int32Array(nv)
+  for (let r = 0; r < nv; r++) rankOf[volByRank[r]!] = r
+  // Counting sort of accepted records by rank.
+  const count = new Int32Array(nv + 1)
+  let accepted = 0
+  for (let i = 0; i < n; i++) {
+    if (b.code[i] === 0) {
+      const slot = (rankOf[b.vol[i]!] ?? 0) + 1
+      count[slot] = count[slot]! + 1
+      accepted++
+    }
+  }
+  for (let r = 0; r < nv; r++) count[r + 1] = count[r + 1]! + count[r]!
+  const volFrom = Int32Array.from(count)
+  const fill = Int32Array.from(count)
+  const order = new Int32Array(accepted)
+  for (let i = 0; i < n; i++) {
+    if (b.code[i] === 0) {
+      const r = rankOf[b.vol[i]!] ?? 0
+      const at = fill[r]!
+      order[at] = i
+      fill[r] = at + 1
+    }
+  }
+  const start = b.start
+  const end = b.end
+  const recs = b.recs
+  const cmp = (x: number, y: number): number =>
+    start[x]! - start[y]! || end[x]! - end[y]! || compareIds(recs[x]?.id ?? '', recs[y]?.id ?? '')
+  for (let r = 0; r < nv; r++) {
+    const a = volFrom[r]!
+    const z = volFrom[r + 1]!
+    if (z - a > 1) {
+      // Insertion sort for the usual small groups; a real sort for big ones.
+      if (z - a <= 32) {
+        for (let k = a + 1; k < z; k++) {
+          const x = order[k]!
+          let m = k - 1
+          while (m >= a && cmp(order[m]!, x) > 0) {
+            order[m + 1] = order[m]!
+            m--
+          }
+          order[m + 1] = x
+        }
+      } else order.set(Array.from(order.subarray(a, z)).sort(cmp), a)
+    }
+  }
+
+  const raw = new Int32Array(accepted)
+  const credited = new Int32Array(accepted)
+  const adj = Array.from({ length: 7 }, () => new Int32Array(accepted))
+  const [aOverlap, aBreaks, aTravel, aSessionCap, aDailyCap, aMinimum, aRounding] = adj as [
+    Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
+  ]
+  const zero = new Uint8Array(accepted)
+  const zone = zoneTable(policy.timeZone)
+  let pCap = Math.max(16, accepted + (accepted >> 2))
+  let pRec = new Int32Array(pCap)
+  let pDay = new Float64Array(pCap)
+  let pMin = new Float64Array(pCap)
+  let pieces = 0
+  const pFrom = new Int32Array(nv + 1)
+  const merge = policy.overlap === 'merge'
+  const subtractBreaks = policy.subtractBreaks
+  const excludeTravel = policy.excludeTravel
+  const minSession = policy.minimumSessionMinutes
+  const sessionCap = policy.sessionCapMinutes
+  const dailyCap = policy.dailyCapMinutes
+  const { unit, mode, scope } = policy.rounding
+  const sessionRound = unit > 1 && scope === 'session'
+  let curRec = 0
+  const emit = (day: number, minutes: number): void => {
+    if (pieces === pCap) {
+      pCap *= 2
+      const r2 = new Int32Array(pCap)
+      r2.set(pRec)
+      pRec = r2
+      const d2 = new Float64Array(pCap)
+      d2.set(pDay)
+      pDay = d2
+      const m2 = new Float64Array(pCap)
+      m2.set(pMin)
+      pMin = m2
+    }
+    pRec[pieces] = curRec
+    pDay[pieces] = day
+    pMin[pieces] = minutes
+    pieces++
+  }
+
+  for (let r = 0; r < nv; r++) {
+    pFrom[r] = pieces
+    let covered = -Infinity
+    const a = volFrom[r]!
+    const z = volFrom[r + 1]!
+    for (let k = a; k < z; k++) {
+      const i = order[k]!
+      const s = start[i]!
+      const e = end[i]!
+      const rawMin = e - s
+      raw[k] = rawMin
+      let from = s
+      if (merge && covered > s) from = covered < e ? covered : e
+      if (e > covered) covered = e
+      const avail = e - from
+      aOverlap[k] = rawMin - avail
+      let rem = avail
+      if (rem === 0) zero[k] = C_OVERLAP
+      const br = subtractBreaks ? Math.min(b.brk[i]!, rem) : 0
+      rem -= br
+      const tr = excludeTravel ? Math.min(b.trv[i]!, rem) : 0
+      rem -= tr
+      aBreaks[k] = br
+      aTravel[k] = tr
+      if (rem === 0 && zero[k] === 0) zero[k] = C_DEDUCT
+      if (rem > 0 && rem < minSession) {
+        aMinimum[k] = rem
+        rem = 0
+        zero[k] = C_MIN
+      }
+      if (sessionCap !== null && rem > sessionCap) {
+        aSessionCap[k] = rem - sessionCap
+        rem = sessionCap
+      }
+      let extra = 0
+      if (sessionRound && rem > 0) {
+        const rr = roundTo(rem, unit, mode)
+        aRounding[k] = rem - rr
+        if (rr < rem) rem = rr
+        else extra = rr - rem
+        if (rr === 0) zero[k] = C_ROUND
+      }
+      credited[k] = rem + extra
+      if (rem > 0) {
+        curRec = k
+        zone.split(from, from + rem, emit)
+        if (extra > 0) pMin[pieces - 1] = pMin[pieces - 1]! + extra
+      }
+    }
+  }
+  pFrom[nv] = pieces
+  const pMonth = new Int32Array(pieces)
+  let lastDay = NaN
+  let lastMonth = 0
+  for (let p = 0; p < pieces; p++) {
+    const d = pDay[p]!
+    if (d !== lastDay) {
+      lastDay = d
+      lastMonth = monthOfDay(d)
+    }
+    pMonth[p] = lastMonth
+  }
+
+  // Group-level steps: daily cap, then day or month rounding (over each volunteer's pieces).
+  const groupRound = unit > 1 && scope !== 'session'
+  if (dailyCap !== null || groupRound) {
+    for (let r = 0; r < nv; r++) {
+      const p0 = pFrom[r]!
+      const p1 = pFrom[r + 1]!
+      if (p1 === p0) continue
+      if (dailyCap !== null) {
+        for (const [, list] of groupPieces(p0, p1, pDay)) {
+          let total = 0
+          for (const p of list) total += pMin[p]!
+          let excess = total - dailyCap
+          for (let q = list.length - 1; q >= 0 && excess > 0; q--) {
+            const p = list[q]!
+            const take = Math.min(excess, pMin[p]!)
+            pMin[p] = pMin[p]! - take
+            const k = pRec[p]!
+            aDailyCap[k] = aDailyCap[k]! + take
+            credited[k] = credited[k]! - take
+            if (credited[k] === 0 && zero[k] === 0) zero[k] = C_CAP
+            excess -= take
+          }
+        }
+      }
+      if (groupRound) {
+        for (const [, list] of groupPieces(p0, p1, scope === 'day' ? pDay : pMonth)) {
+          let total = 0
+          for (const p of list) total += pMin[p]!
+          const rr = roundTo(total, unit, mode)
+          if (rr > total) {
+            const p = list[list.length - 1]!
+            const k = pRec[p]!
+            pMin[p] = pMin[p]! + rr - total
+            aRounding[k] = aRounding[k]! - (rr - total)
+            credited[k] = credited[k]! + rr - total
+          }
+          let excess = total - rr
+          for (let q = list.length - 1; q >= 0 && excess > 0; q--) {
+            const p = list[q]!
+            const take = Math.min(excess, pMin[p]!)
+            pMin[p] = pMin[p]! - take
+            const k = pRec[p]!
+            aRounding[k] = aRounding[k]! + take
+            credited[k] = credited[k]! - take
+            if (credited[k] === 0 && zero[k] === 0) zero[k] = C_ROUND
+            excess -= take
+          }
+        }
+      }
+    }
+    for (let k = 0; k < accepted; k++) if (credited[k]! > 0) zero[k] = 0
+  }
+  return {
+    order, volFrom, volByRank, raw, credited, adj, zero,
+    pRec: pRec.subarray(0, pieces), pDay: pDay.subarray(0, pieces), pMin: pMin.subarray(0, pieces),
+    pMonth, pFrom, pieces,
+  }
+}
+
+/** Piece indices in [p0, p1) grouped by key, each group in time order; groups by ascending key. */
+function groupPieces(p0: number, p1: number, keys: Float64Array | Int32Array): [number, number[]][] {
+  const m = new Map<number, number[]>()
+  for (let p = p0; p < p1; p++) {
+    const key = keys[p]!
+    const list = m.get(key)
+    if (list === undefined) m.set(key, [p])
+    else list.push(p)
+  }
+  return [...m.entries()].sort((x, y) => x[0] - y[0])
+}
