@@ -1,4 +1,9 @@
 import type { MessageTemplate } from '../types'
 
 /** Messages of the report module. */
-export const REPORT_MESSAGES = {} as const satisfies Record<string, MessageTemplate>
+export const REPORT_MESSAGES = {
+  REPORT_INVALID_INPUT: {
+    'zh-CN': '汇总需要一个区的数据及其服务时长台账',
+    en: 'a report needs a district and its hours ledger',
+  },
+} as const satisfies Record<string, MessageTemplate>
