@@ -54,7 +54,7 @@ await bench.run()
 const median = (name: string): number => {
   const task = bench.tasks.find((k) => k.name === name)
   const r = task?.result
-  if (r === undefined || !('latency' in r)) throw new Error(`no result for ${name}`)
+  if (r?.state !== 'completed') throw new Error(`no result for ${name}`)
   return r.latency.p50
 }
 for (const task of bench.tasks) console.log(`${task.name}: median ${median(task.name).toFixed(1)} ms`)
@@ -78,7 +78,7 @@ stab.add('rankStability 1,000 × 20, 1,000 draws (TOPSIS, weights and values ±1
 await stab.run()
 for (const task of stab.tasks) {
   const r = task.result
-  if (r === undefined || !('latency' in r)) continue
+  if (r.state !== 'completed') continue
   const ms = r.latency.p50
   console.log(`${task.name}: median ${ms.toFixed(0)} ms — target ≤ 1000 ms ${ms <= 1000 ? 'met' : 'not met'}`)
 }

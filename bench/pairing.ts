@@ -91,11 +91,6 @@ function solveWithMunkres(comps: readonly MunkresComponent[], big: number): { co
   return { coverage, score }
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)]!
-}
-
 const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1))
 
 async function main(): Promise<void> {
@@ -136,7 +131,6 @@ async function main(): Promise<void> {
       [size, 'solveAssignment, 1 lead/team', fmt(solveSingle), ''],
       [size, 'munkres per component, 1 lead/team', fmt(mk), `munkres / ours = ${(mk / solveSingle).toFixed(1)}× (solver), ${(mk / endToEnd).toFixed(1)}× (end to end)`],
     )
-    void median
   }
   console.log('\n| instance | what | ms | note |\n|---|---|---|---|')
   for (const r of rows) console.log(`| ${r.join(' | ')} |`)

@@ -10,13 +10,16 @@ import {
   type DemonstrationVerdict,
 } from '../../src/evaluation/presets/index'
 import type { ScoreSheet, SubjectData } from '../../src/evaluation/rubric/index'
+import { creditHours } from '../../src/hours/index'
 
 /** What the evaluation section can take besides the district. */
 export interface EvaluationSectionInput {
-  /** Credited and guided minutes per community, from the hours ledger. */
+  /** Credited and guided minutes per community; default: computed from the district's records with `creditHours`. */
   readonly minutes?: CommunityMinutes
   /** Host-supplied indicator data per community id (党建引领, 居民满意度, …). */
   readonly extra?: Readonly<Record<string, SubjectData>>
+  /** The demonstration line (default 80, 良好). */
+  readonly minScore?: number
   /** Lines appended under "一致性与稳定性" (the lead adds AHP consistency and rank stability here). */
   readonly extraLines?: readonly string[]
 }
@@ -37,6 +40,25 @@ export interface EvaluationRow {
   readonly verdict: DemonstrationVerdict
 }
 
+/**
+ * Credited and guided minutes per community from the district's service records, through the
+ * hours module's public ledger (`totals.byCommunity`): all records, then only the records of
+ * activities a social worker led (社工带志愿者).
+ * @param district - the district with its records
+ * @returns minutes per community, or undefined when there are no records
+ */
+export function communityMinutes(district: District): CommunityMinutes | undefined {
+  if (district.records.length === 0) return undefined
+  const context = { activities: district.activities, teams: district.teams }
+  const led = new Set(district.activities.filter((a) => a.leadWorkerId !== undefined).map((a) => a.id))
+  const byCommunity = (records: District['records']): Record<string, number> =>
+    Object.fromEntries(creditHours(records, {}, context).totals.byCommunity.map((u) => [u.id, u.minutes]))
+  return {
+    creditedMinutesByCommunity: byCommunity(district.records),
+    guidedMinutesByCommunity: byCommunity(district.records.filter((r) => r.activityId !== undefined && led.has(r.activityId))),
+  }
+}
+
 const STATUS_ZH: Readonly<Record<string, string>> = { ordinary: '普通', pilot: '试点', demonstration: '示范' }
 
 /**
@@ -46,10 +68,10 @@ const STATUS_ZH: Readonly<Record<string, string>> = { ordinary: '普通', pilot:
  * @returns the rows, rated communities first by rank
  */
 export function evaluationRows(district: District, input: EvaluationSectionInput = {}): readonly EvaluationRow[] {
-  const facts = communityFacts(district, input.minutes)
+  const facts = communityFacts(district, input.minutes ?? communityMinutes(district))
   const rows = facts.map((f) => {
     const extra = input.extra !== undefined && Object.hasOwn(input.extra, f.communityId) ? input.extra[f.communityId] : undefined
-    const verdict = demonstrationVerdict(f, extra === undefined ? {} : { extra })
+    const verdict = demonstrationVerdict(f, { ...(extra === undefined ? {} : { extra }), ...(input.minScore === undefined ? {} : { minScore: input.minScore }) })
     return { communityId: f.communityId, name: f.name, status: f.status, sheet: verdict.sheet, verdict }
   })
   const rated = rows.filter((r) => r.sheet.status !== 'not-rated')
@@ -96,7 +118,7 @@ export function evaluationSection(district: District, facts: EvaluationSectionIn
       const n = byId.get(d.id)!
       return n.normalised === null ? '—' : fix(n.normalised * 100, 0)
     })
-    const grade = r.sheet.status === 'not-rated' ? '不予评定' : gradeName(r.sheet.grade)
+    const grade = r.sheet.status === 'not-rated' ? '不予评定' : r.sheet.status === 'insufficient' && r.sheet.grade === null ? '数据不足' : gradeName(r.sheet.grade)
     lines.push(`| ${r.rank === null ? '—' : String(r.rank)} | ${r.name} | ${STATUS_ZH[r.status] ?? r.status} | ${fix(r.sheet.total, 2)} | ${grade} | ${cells.join(' | ')} |`)
   }
   lines.push('')
@@ -116,7 +138,7 @@ export function evaluationSection(district: District, facts: EvaluationSectionIn
   }
   const candidates = rows.filter((r) => r.status !== 'ordinary').sort((a, b) => (a.communityId < b.communityId ? -1 : 1))
   lines.push('### 示范社区认定 Demonstration verdicts (试点社区 pilots)', '')
-  lines.push('认定规则 Rule (model): 试点社区总分 ≥ 80（良好）、无一票否决、未被封顶；最美志愿服务社区条件 (notes/domain.md §5.3) 作为提示列出。', '')
+  lines.push(`认定规则 Rule (model): 试点社区总分 ≥ ${String(facts.minScore ?? 80)}、无一票否决、未被封顶；最美志愿服务社区条件 (notes/domain.md §5.3) 作为提示列出。`, '')
   const qualified = candidates.filter((r) => r.verdict.qualifies)
   lines.push(`符合条件 Qualifying: ${String(qualified.length)} / ${String(candidates.length)}`, '')
   for (const r of candidates) {

@@ -3,7 +3,8 @@ import { toTongxinIssues } from '../model/toTongxinIssues'
 import type { District } from '../model/types'
 import { invalidChange, normalizeChange } from './internal/normalizeChange'
 import { applyToDraft, type DraftDistrict } from './internal/recipe'
-import { getImmer, problemCounts, requireNoNewProblems, toAuditPatches } from './internal/store'
+import { recordOnlyCounts } from './internal/fastPath'
+import { getImmer, isKnown, problemCounts, remember, requireNoNewProblems, toAuditPatches } from './internal/store'
 import { deepFreeze, reasonOf } from './internal/util'
 import { ChangeContextSchema } from './schemas'
 import type { AppliedChange, AuditEntry, Change, ChangeContext, IntegrityProblem } from './types'
@@ -90,8 +91,19 @@ export function applyChange(district: District, change: Change, context: ChangeC
     throw new TongxinError('DISTRICT_NOT_A_DISTRICT', { reason: reasonOf(e), at: '' })
   }
   const [next, patches, inversePatches] = result
-  if (next !== district) requireNoNewProblems(before, next, stillReferenced(normalized))
-  freezeResult(next)
+  if (next !== district) {
+    const fast = isKnown(district) ? recordOnlyCounts(before, district, next, patches) : undefined
+    if (fast === undefined) {
+      requireNoNewProblems(before, next, stillReferenced(normalized))
+      freezeResult(next)
+    } else {
+      // The base is deeply frozen: only the new root, the records array and the touched records are not.
+      Object.freeze(next)
+      Object.freeze(next.records)
+      for (const p of patches) if (typeof p.path[1] === 'number' && p.path[1] < next.records.length) deepFreeze(next.records[p.path[1]])
+      remember(next, fast)
+    }
+  }
   const entry: AuditEntry = {
     ...(ctx.seq === undefined ? {} : { seq: ctx.seq }),
     actor: ctx.actor,

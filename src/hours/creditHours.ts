@@ -184,7 +184,7 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
         tm.set(month, (tm.get(month) ?? 0) + m)
       }
     }
-    volunteers.push(Object.freeze({
+    const v = {
       volunteerId,
       rawMinutes: rawSum,
       creditedMinutes: credSum,
@@ -193,11 +193,15 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
         dailyCap: sums[4]!, minimumSession: sums[5]!, rounding: sums[6]!,
       }),
       byMonth: bucketObject(mKeys, mMins, monthKey),
-      byDay: bucketObject(dKeys, dMins, dayKey),
       sessions,
       firstAt,
       lastAt,
-    }))
+    }
+    // Day buckets are built on first read: a year of records has ten times more volunteer-days
+    // than volunteer-months, and most hosts read months. The value is fixed once computed.
+    let byDay: Readonly<Record<string, number>> | undefined
+    Object.defineProperty(v, 'byDay', { enumerable: true, get: () => (byDay ??= bucketObject(dKeys, dMins, dayKey)) })
+    volunteers.push(Object.freeze(v) as VolunteerHours)
   }
   rejected.sort(byRecordThenCode)
   const teams = new Map<string, Map<number, number>>()

@@ -95,7 +95,7 @@ function statusesField(obj: object): readonly RecordStatus[] {
 
 /**
  * Completes and validates a partial crediting policy: missing fields take the national default.
- * @param input - a partial policy (or undefined for the default)
+ * @param policy - a partial policy (or undefined for the default)
  * @returns the complete, frozen policy
  * @throws TongxinError `HOURS_INVALID_POLICY` when a field is unknown or out of range
  * @see notes/domain.md §1.3

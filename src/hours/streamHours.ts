@@ -151,8 +151,8 @@ class Stream implements HoursStream {
 
   private flush(): void {
     if (this.pool.length === 0) return
-    const b = new Batch(this.policy, this.ctx)
     const pool = this.pool
+    const b = new Batch(this.policy, this.ctx, pool.length / 2)
     this.pool = []
     for (let k = 0; k < pool.length; k += 2) b.add(pool[k + 1], k / 2, `${String(pool[k])}\u0000`)
     b.settleDuplicates()

@@ -62,16 +62,14 @@ export interface PlannedPair {
 }
 
 /**
- * Why one worker could not lead an unassigned team.
+ * Why one worker of the team's area may not lead an unassigned team.
  * @example
- * const c: CandidateTrace = { workerId: 'sw-1', eligible: false, rules: [{ code: 'PAIRING_RULE_INACTIVE', params: { worker: 'sw-1' } }] }
+ * const c: CandidateTrace = { workerId: 'sw-1', rules: [{ code: 'PAIRING_RULE_INACTIVE', params: { worker: 'sw-1' } }] }
  */
 export interface CandidateTrace {
   /** 社工 id. */
   readonly workerId: string
-  /** Whether the worker passes every hard rule. */
-  readonly eligible: boolean
-  /** Every hard rule the pair breaks. */
+  /** Every hard rule the pair breaks (at least one). */
   readonly rules: readonly CodedMessage[]
 }
 
@@ -91,12 +89,19 @@ export interface UnassignedExplanation {
    * `PAIRING_REASON_SHORTAGE` (the Hall certificate of its component).
    */
   readonly reasons: readonly CodedMessage[]
-  /** Workers of the team's area (all workers when the area rule is off) and the rules each breaks. */
+  /** Workers of the team's area (all workers when the area rule is off) that break a hard rule, with every rule each breaks. */
   readonly candidates: readonly CandidateTrace[]
+  /** Workers of the team's area that pass every hard rule (their capacity went elsewhere). */
+  readonly eligibleCandidates: number
   /** Workers outside the team's area (not listed). */
   readonly outsideArea: number
   /** The shortage certificate: teams (ids) of the set and the workers they can use. */
-  readonly shortage?: { readonly teamIds: readonly string[]; readonly workerIds: readonly string[]; readonly demand: number; readonly available: number }
+  readonly shortage?: {
+    /** Teams of the set. */ readonly teamIds: readonly string[]
+    /** Workers with an edge into the set. */ readonly workerIds: readonly string[]
+    /** Leads the set needs. */ readonly demand: number
+    /** At most this many leads its workers can give. */ readonly available: number
+  }
 }
 
 /**
@@ -277,14 +282,14 @@ function brokenRules(ctx: Context, t: TeamView, w: WorkerView, capacity: number)
   return out
 }
 
-/** Fast eligibility (no allocation). */
-function eligible(ctx: Context, t: TeamView, w: WorkerView, capacity: number, floorRank: number): boolean {
+/** Fast eligibility (no allocation), given the pair's weekly overlap in minutes. */
+function eligible(ctx: Context, t: TeamView, w: WorkerView, capacity: number, floorRank: number, minutes: number): boolean {
   const r = ctx.policy.rules
   if (capacity <= 0) return false
   if (r.activeWorker.enabled && !w.active) return false
   if (!inArea(ctx, t, w)) return false
   if (w.rank < floorRank && isDemanding(ctx, t)) return false
-  if (r.availabilityOverlap.enabled && t.meetings.length > 0 && overlapMinutes(w.availability, t.meetings) < r.availabilityOverlap.minutesPerWeek) return false
+  if (r.availabilityOverlap.enabled && t.meetings.length > 0 && minutes < r.availabilityOverlap.minutesPerWeek) return false
   return !(ctx.excluded.size > 0 && ctx.excluded.has(t.id, w.id))
 }
 
@@ -303,7 +308,7 @@ function breakdown(ctx: Context, t: TeamView, w: WorkerView): ScoreLine[] {
     ['continuity', cont, weights.continuity * cont],
     ['need', t.status, share(weights.need, scoring.needPercent[t.status], 100)],
   ]
-  return lines.map(([criterion, raw, points]) => Object.freeze({ criterion, code: CRITERION_CODE[criterion], raw, weight: weights[criterion], points }))
+  return lines.map(([criterion, raw, points]) => ({ criterion, code: CRITERION_CODE[criterion], raw, weight: weights[criterion], points }))
 }
 
 function readRefs(value: unknown, name: string): TeamWorkerRef[] {
@@ -367,9 +372,8 @@ export function pairTeams(input: PairTeamsInput, policy?: PairingPolicyInput): P
   const full = scoring.availabilityFullMinutes
   const geoPct = scoring.geographyPercent
   // The same formulas as `breakdown`, without allocating (a property test checks they agree).
-  const scoreOf = (t: TeamView, w: WorkerView): number => {
+  const scoreOf = (t: TeamView, w: WorkerView, minutes: number): number => {
     const geo = t.communityId !== undefined && t.communityId === w.communityId ? geoPct.community : t.streetId === w.streetId ? geoPct.street : geoPct.district
-    const minutes = t.meetings.length > 0 ? overlapMinutes(w.availability, t.meetings) : 0
     return (
       share(weights.domain, popcount(t.domains & w.domains), t.domainCount) +
       share(weights.geography, geo, 100) +
@@ -380,8 +384,10 @@ export function pairTeams(input: PairTeamsInput, policy?: PairingPolicyInput): P
     )
   }
   for (const t of teams) {
-    for (const w of poolOf(t)) {
-      if (eligible(ctx, t, w, capOf(w), floorRank)) edges.push({ team: t.id, worker: w.id, score: scoreOf(t, w) })
+    const pool = poolOf(t)
+    for (const w of pool) {
+      const minutes = t.meetings.length > 0 ? overlapMinutes(w.availability, t.meetings) : 0
+      if (eligible(ctx, t, w, capOf(w), floorRank, minutes)) edges.push({ team: t.id, worker: w.id, score: scoreOf(t, w, minutes) })
     }
   }
   const problem: AssignmentProblem = Object.freeze({
@@ -418,13 +424,15 @@ export function pairTeams(input: PairTeamsInput, policy?: PairingPolicyInput): P
     /* c8 ignore next */
     if (t === undefined) return invalid('unassigned', 'internal')
     const pool = poolOf(t)
-    const candidates = pool.map((w) => {
+    const candidates: CandidateTrace[] = []
+    let eligibleCount = 0
+    for (const w of pool) {
       const rules = brokenRules(ctx, t, w, capOf(w))
-      return Object.freeze({ workerId: w.id, eligible: rules.length === 0, rules: Object.freeze(rules) })
-    })
+      if (rules.length === 0) eligibleCount++
+      else candidates.push({ workerId: w.id, rules })
+    }
     const reasons: CodedMessage[] = []
-    const anyEligible = candidates.some((c) => c.eligible)
-    if (!anyEligible) reasons.push({ code: 'PAIRING_REASON_NO_CANDIDATE', params: { workers: candidates.length } })
+    if (eligibleCount === 0) reasons.push({ code: 'PAIRING_REASON_NO_CANDIDATE', params: { workers: candidates.length } })
     else if (u.bestAlternative !== undefined) {
       reasons.push({ code: 'PAIRING_REASON_CAPACITY_TAKEN', params: { worker: u.bestAlternative.worker, points: u.bestAlternative.pointsNeeded } })
     } else reasons.push({ code: 'PAIRING_REASON_LOCKED_CAPACITY', params: {} })
@@ -437,8 +445,9 @@ export function pairTeams(input: PairTeamsInput, policy?: PairingPolicyInput): P
     return Object.freeze({
       teamId: u.team,
       missing: u.missing,
-      reasons: Object.freeze(reasons.map((r) => Object.freeze(r))),
+      reasons: Object.freeze(reasons),
       candidates: Object.freeze(candidates),
+      eligibleCandidates: eligibleCount,
       outsideArea: workers.length - pool.length,
       ...(sh === undefined ? {} : { shortage: Object.freeze({ teamIds: sh.teams, workerIds: sh.workers, demand: sh.demand, available: sh.available }) }),
     })

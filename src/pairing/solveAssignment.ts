@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- hot loops index typed arrays and id tables within their bounds */
 import type { CodedMessage } from '../i18n/types'
 import { edgeCost, findComponents, residualCapacity, residualDemand } from './internal/components'
-import { solveComponent } from './internal/mcf'
+import { arcsNeeded, solveComponent, Workspace } from './internal/mcf'
 import { prepare, type Prepared } from './internal/prepare'
 
 /**
@@ -311,6 +311,17 @@ export function solvePrepared(p: Prepared): AssignmentResult {
   const comps = findComponents(p)
   const localT = new Int32Array(T)
   const localW = new Int32Array(W)
+  let maxNodes = 1
+  let maxArcs = 1
+  let maxEdges = 1
+  for (const comp of comps) {
+    let slots = 0
+    for (const w of comp.workers) slots += comp.loadStep > 0 ? residualCapacity(p, w) : 1
+    maxNodes = Math.max(maxNodes, comp.teams.length + comp.workers.length + 1)
+    maxArcs = Math.max(maxArcs, arcsNeeded(comp.teams.length, comp.edges.length, slots))
+    maxEdges = Math.max(maxEdges, comp.edges.length)
+  }
+  const ws = new Workspace(maxNodes, maxArcs, maxEdges)
   const stats: ComponentStats[] = []
   const certs: ComponentCertificate[] = []
   const best = new Map<number, { worker: string; pointsNeeded: number }>()
@@ -322,11 +333,8 @@ export function solvePrepared(p: Prepared): AssignmentResult {
     for (let i = 0; i < nT; i++) localT[comp.teams[i]!] = i
     for (let i = 0; i < nW; i++) localW[comp.workers[i]!] = i
     const nE = comp.edges.length
-    const edgeTeam = new Int32Array(nE)
-    const edgeWorker = new Int32Array(nE)
-    const cost = new Float64Array(nE)
-    const score = new Float64Array(nE)
-    const teamStart = new Int32Array(nT + 1)
+    const { edgeTeam, edgeWorker, edgeCost: cost, edgeScore: score, teamStart, demand, capacity, lockedLoad } = ws
+    teamStart[0] = 0
     for (let k = 0; k < nE; k++) {
       const i = comp.edges[k]!
       const lt = localT[p.edgeTeam[i]!]!
@@ -336,13 +344,15 @@ export function solvePrepared(p: Prepared): AssignmentResult {
       score[k] = p.edgeScore[i]!
       teamStart[lt + 1] = k + 1
     }
-    const demand = Int32Array.from(comp.teams, (t) => residualDemand(p, t))
-    const capacity = Int32Array.from(comp.workers, (w) => residualCapacity(p, w))
-    const lockedLoad = Int32Array.from(comp.workers, (w) => p.lockedWorker[w]!)
+    for (let i = 0; i < nT; i++) demand[i] = residualDemand(p, comp.teams[i]!)
+    for (let i = 0; i < nW; i++) {
+      capacity[i] = residualCapacity(p, comp.workers[i]!)
+      lockedLoad[i] = p.lockedWorker[comp.workers[i]!]!
+    }
     const sol = solveComponent({
       nT, nW, demand, capacity, lockedLoad, loadStep: comp.loadStep, unassignedCost: comp.unassignedCost,
       teamStart, edgeWorker, edgeCost: cost, edgeScore: score,
-    })
+    }, ws)
     let cov = 0
     let sc = 0
     for (let k = 0; k < nE; k++) {
@@ -365,7 +375,7 @@ export function solvePrepared(p: Prepared): AssignmentResult {
           best.set(comp.teams[t]!, { worker: p.workerIds[comp.workers[edgeWorker[alt.edge]!]!]!, pointsNeeded: alt.pointsNeeded })
         }
       }
-      shortage = hallCertificate(p, comp.teams, comp.workers, sol.hallSet(), demand, capacity, edgeTeam, edgeWorker)
+      shortage = hallCertificate(p, comp.teams, comp.workers, sol.hallSet(), demand, capacity, edgeTeam.subarray(0, nE), edgeWorker)
     }
     const pot = sol.potential
     certs.push(Object.freeze({
@@ -443,8 +453,8 @@ export function solvePrepared(p: Prepared): AssignmentResult {
 
 function hallCertificate(
   p: Prepared,
-  teams: Int32Array,
-  workers: Int32Array,
+  teams: readonly number[],
+  workers: readonly number[],
   reachable: Uint8Array,
   demand: Int32Array,
   capacity: Int32Array,

@@ -22,7 +22,7 @@ export interface GenerateDistrictOptions {
   readonly streets: number
   /** Communities (社区) per street, 0–200 (at least 1 when `teams` > 0). */
   readonly communitiesPerStreet: number
-  /** Number of volunteer teams (志愿服务队), 0–200,000. */
+  /** Number of volunteer teams (志愿服务队), 0–100,000. */
   readonly teams: number
   /** Number of volunteers (志愿者), 0–2,000,000. */
   readonly volunteers: number

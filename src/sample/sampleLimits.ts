@@ -32,7 +32,7 @@ export const SAMPLE_LIMITS: SampleLimits = Object.freeze({
   streets: 1_000,
   communitiesPerStreet: 200,
   communities: 20_000,
-  teams: 200_000,
+  teams: 100_000,
   volunteers: 2_000_000,
   socialWorkers: 100_000,
   recordsPerVolunteer: 1_000,

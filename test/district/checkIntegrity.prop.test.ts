@@ -37,7 +37,8 @@ const others: Corruption[] = [
   (d) => {
     const ti = (d.teams as Loose[]).findIndex((t) => t.leadWorkerIds.length > 0)
     if (ti < 0) return undefined
-    const w = (d.socialWorkers as Loose[]).find((x) => x.id === d.teams[ti].leadWorkerIds[0])!
+    const w = (d.socialWorkers as Loose[]).find((x) => x.id === d.teams[ti].leadWorkerIds[0])
+    if (w === undefined) return undefined
     w.active = false
     return { code: 'DISTRICT_LEAD_INACTIVE', path: ['teams', ti, 'leadWorkerIds', 0] }
   },
@@ -65,7 +66,8 @@ const others: Corruption[] = [
     if (d.streets.length < 2) return undefined
     const ti = (d.teams as Loose[]).findIndex((t) => t.communityId !== undefined)
     if (ti < 0) return undefined
-    const other = (d.streets as Loose[]).find((s) => s.id !== d.teams[ti].streetId)!
+    const other = (d.streets as Loose[]).find((s) => s.id !== d.teams[ti].streetId)
+    if (other === undefined) return undefined
     d.teams[ti].streetId = other.id
     return { code: 'DISTRICT_COMMUNITY_STREET_MISMATCH', path: ['teams', ti, 'communityId'] }
   },
@@ -88,11 +90,14 @@ describe('checkIntegrity laws', () => {
     },
   )
 
-  test.prop([districtArbitrary({ max: 6 }), fc.array(fc.nat({ max: corruptions.length - 1 }), { maxLength: 6 }), fc.nat()])(
+  // Without duplicate ids: when two entities share an id, the first in its collection is the one
+  // references resolve to (the duplicate itself is reported), which is inherently positional.
+  const noDuplicates = corruptions.filter((_, i) => i !== dangling.length)
+  test.prop([districtArbitrary({ max: 6 }), fc.array(fc.nat({ max: noDuplicates.length - 1 }), { maxLength: 6 }), fc.nat()])(
     'the report does not depend on the order of the entities',
     (d, which, pick) => {
       const broken = thaw(d)
-      for (const w of which) corruptions[w]!(broken, pick)
+      for (const w of which) noDuplicates[w]!(broken, pick)
       const reversed = structuredClone(broken)
       for (const coll of Object.values(ENTITY_COLLECTIONS)) reversed[coll].reverse()
       const key = (x: District) =>

@@ -69,7 +69,8 @@ describe('pairing under hostile input', () => {
     const r = result as Record<string, unknown>
     for (const candidate of [junk, { ...r, pairs: junk }, { ...r, certificate: junk }, { ...r, certificate: { components: [junk] } }, { ...r, pairs: [junk] }]) {
       onlyTongxinErrors(() => verifyCertificate(problem as unknown as AssignmentProblem, candidate as never))
-      onlyTongxinErrors(() => countBlockingPairs(problem as unknown as AssignmentProblem, (candidate as { pairs: never }).pairs))
+      const pairs: unknown = typeof candidate === 'object' && candidate !== null ? (candidate as { pairs?: unknown }).pairs : candidate
+      onlyTongxinErrors(() => countBlockingPairs(problem as unknown as AssignmentProblem, pairs as never))
     }
   })
 

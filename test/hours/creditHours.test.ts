@@ -233,3 +233,21 @@ describe('creditHours — invalid input', () => {
     expect(creditHours(r, undefined, { now: Date.UTC(2020, 0, 1) }).rejected[0]?.code).toBe('HOURS_IN_FUTURE')
   })
 })
+
+describe('creditHours — scale', () => {
+  it('handles thousands of records and big per-volunteer groups', () => {
+    const records: ServiceRecord[] = []
+    for (let i = 0; i < 3000; i++) {
+      const day = 1 + (i % 28)
+      const h = i % 20
+      records.push(rec({ id: `r${i}`, volunteerId: `v${i % 40}`, teamId: `t${i % 7}`, start: `2025-02-${String(day).padStart(2, '0')}T${String(h).padStart(2, '0')}:00+08:00`, end: `2025-02-${String(day).padStart(2, '0')}T${String(h + 3).padStart(2, '0')}:10+08:00` }))
+    }
+    const l = creditHours(records, undefined, { teams: [{ id: 't1', streetId: 's1' }] as never })
+    expect(l.totals.inputRecords).toBe(3000)
+    expect(l.volunteers).toHaveLength(40)
+    for (const v of l.volunteers) expect(v.rawMinutes).toBe(v.creditedMinutes + v.adjustments.overlap)
+    expect(l.credits).toHaveLength(3000)
+    expect(l.credits).toBe(l.credits)
+    expect(creditHours([...records].reverse(), undefined, { teams: [{ id: 't1', streetId: 's1' }] as never })).toEqual(l)
+  })
+})

@@ -44,6 +44,17 @@ describe('baselines', () => {
     expect(stableAssignment(p).pairs).toEqual([{ team: 'a', worker: 'v' }, { team: 'b', worker: 'w' }])
   })
 
+  it('long preference lists (more than 32 candidates) sort the same way', () => {
+    const workers = Array.from({ length: 40 }, (_, i) => ({ id: `w${String(i).padStart(2, '0')}`, capacity: 1 }))
+    const p: AssignmentProblem = {
+      teams: [{ id: 'a', demand: 3 }],
+      workers,
+      edges: workers.map((w, i) => ({ team: 'a', worker: w.id, score: i % 7 })),
+    }
+    expect(stableAssignment(p).pairs.map((x) => x.worker)).toEqual(['w06', 'w13', 'w20'])
+    expect(greedyAssignment(p).pairs.map((x) => x.worker)).toEqual(['w06', 'w13', 'w20'])
+  })
+
   it('countBlockingPairs rejects unknown pairs', () => {
     expect(() => countBlockingPairs(trap, [{ team: 'x', worker: 'w1' }])).toThrow(TongxinError)
     expect(() => countBlockingPairs(trap, [null as never])).toThrow(TongxinError)

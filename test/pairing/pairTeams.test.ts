@@ -125,6 +125,17 @@ describe('pairTeams — reasons, locks, continuity', () => {
     expect(plan.conflicts.map((c) => c.code)).toEqual(['PAIRING_LOCK_NOT_ELIGIBLE'])
   })
 
+  it('a lock across streets or stations reports the area rule', () => {
+    const ws = [worker('w1', { streetId: 's2', stationId: 'st2' })]
+    const street = pairTeams({ socialWorkers: ws, teams: [team('t1')] }, { locks: [{ teamId: 't1', workerId: 'w1' }] })
+    expect(street.pairs[0]!.brokenRules.map((r) => formatMessage(r))).toEqual(['社工 w1 不在服务队所在的街道'])
+    const station = pairTeams(
+      { socialWorkers: ws, teams: [team('t1', { cultivatedByStationId: 'st1' })] },
+      { locks: [{ teamId: 't1', workerId: 'w1' }], rules: { sameArea: { scope: 'station' } } },
+    )
+    expect(station.pairs[0]!.brokenRules.map((r) => formatMessage(r, 'en'))).toEqual(['worker w1 is outside the team’s station area'])
+  })
+
   it('infeasible locks are reported and dropped', () => {
     const plan = pairTeams(
       { socialWorkers: [worker('w1'), worker('w2')], teams: [team('t1'), team('t2')] },

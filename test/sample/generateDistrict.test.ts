@@ -142,6 +142,19 @@ describe('generateDistrict', () => {
     expectValid(noStations)
   })
 
+  it('emits each volunteer\'s records in chronological order, for few and for many records', () => {
+    for (const o of [BASE, { ...BASE, volunteers: 3, recordsPerVolunteer: 80 }]) {
+      const z = generateDistrict(o)
+      const last = new Map<string, number>()
+      for (const r of z.records) {
+        const t = epochMinutes(r.start)
+        expect(t).toBeGreaterThanOrEqual(last.get(r.volunteerId) ?? -Infinity)
+        last.set(r.volunteerId, t)
+      }
+      expect(Math.max(...z.volunteers.map((v) => z.records.filter((r) => r.volunteerId === v.id).length))).toBeGreaterThan(o === BASE ? 6 : 32)
+    }
+  })
+
   it('rounds a fractional mean of records per volunteer', () => {
     expect(generateDistrict({ ...BASE, recordsPerVolunteer: 0.5 }).records).toHaveLength(200)
   })

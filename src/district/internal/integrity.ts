@@ -20,14 +20,11 @@ function problem(code: IntegrityCode, params: Record<string, unknown>, path: Pat
 
 const COLLECTION_RANK = new Map<string, number>(ENTITY_KINDS.map((k, i) => [ENTITY_COLLECTIONS[k], i]))
 
-function comparePathPart(a: string | number | undefined, b: string | number | undefined): number {
-  if (a === b) return 0
-  if (a === undefined) return -1
-  if (b === undefined) return 1
+function comparePathPart(a: string | number, b: string | number): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b
   if (typeof a === 'number') return -1
   if (typeof b === 'number') return 1
-  return a < b ? -1 : 1
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** Orders problems by collection (schema order), then path, then code (sorting is stable). */
@@ -35,11 +32,12 @@ export function compareProblems(a: IntegrityProblem, b: IntegrityProblem): numbe
   const ra = COLLECTION_RANK.get(String(a.path[0])) ?? 0
   const rb = COLLECTION_RANK.get(String(b.path[0])) ?? 0
   if (ra !== rb) return ra - rb
-  const n = Math.max(a.path.length, b.path.length)
+  const n = Math.min(a.path.length, b.path.length)
   for (let i = 1; i < n; i++) {
-    const c = comparePathPart(a.path[i], b.path[i])
+    const c = comparePathPart(at(a.path, i), at(b.path, i))
     if (c !== 0) return c
   }
+  if (a.path.length !== b.path.length) return a.path.length - b.path.length
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0
 }
 
@@ -93,8 +91,8 @@ export function collectProblems(input: unknown): IntegrityProblem[] {
     notADistrict('rules.allowMultiTeamMembership is not a boolean', ['rules'])
   }
   const problems: IntegrityProblem[] = []
-  const entities = new Map<EntityKind, readonly Entity[]>()
-  const index = new Map<EntityKind, Map<string, number>>()
+  const entities = {} as Record<EntityKind, readonly Entity[]>
+  const index = {} as Record<EntityKind, Map<string, number>>
 
   // Pass 1: shape and ids, duplicates.
   for (const kind of ENTITY_KINDS) {
@@ -109,11 +107,11 @@ export function collectProblems(input: unknown): IntegrityProblem[] {
       if (ids.has(id)) problems.push(problem('DISTRICT_DUPLICATE_ID', { kind, id }, [key, i, 'id']))
       else ids.set(id, i)
     }
-    entities.set(kind, arr as readonly Entity[])
-    index.set(kind, ids)
+    entities[kind] = arr as readonly Entity[]
+    index[kind] = ids
   }
-  const list = (kind: EntityKind): readonly Entity[] => entities.get(kind) ?? []
-  const ids = (kind: EntityKind): Map<string, number> => index.get(kind) ?? new Map<string, number>()
+  const list = (kind: EntityKind): readonly Entity[] => entities[kind]
+  const ids = (kind: EntityKind): Map<string, number> => index[kind]
 
   // Pass 2: every reference field resolves.
   for (const ref of ENTITY_REFERENCES) {

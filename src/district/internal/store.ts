@@ -26,6 +26,16 @@ export function getImmer(): Immer {
 /** Problem counts of districts this module produced (they are deeply frozen, so the counts stay true). */
 const known = new WeakMap<object, Map<string, number>>()
 
+/** Whether the store produced this district (so it is deeply frozen and its problem counts are known). */
+export function isKnown(district: District): boolean {
+  return known.has(district)
+}
+
+/** Remembers the problem counts of a district the store produced. */
+export function remember(district: District, counts: Map<string, number>): void {
+  known.set(district, counts)
+}
+
 /** The problem counts of a district, from the cache when we produced it. Also checks its shape. */
 export function problemCounts(district: District): Map<string, number> {
   const cached = known.get(district)

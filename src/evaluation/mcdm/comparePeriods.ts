@@ -1,6 +1,6 @@
 import type { CodedMessage } from '../../i18n/types'
 import type { RankOrder, TieRule } from './types'
-import { readRankOptions, rankVector } from './rank'
+import { readRankOptions, rankVector } from './internal/rankOptions'
 import { weightedSpearman } from './weightedSpearman'
 import { wsCoefficient } from './wsCoefficient'
 import { at, f64, fail, invalid, opt, readEnum, readMatrix, readOptions, readVector } from './internal/validate'

@@ -74,7 +74,7 @@ export function criticWeights(matrix: Matrix, options?: CriticOptions): CriticRe
   const constantColumns = constantColumnsOf(min, max)
   if (constantColumns.length === cols) fail('MCDM_ALL_CONSTANT')
   // Under `none`, σ stays on each column's raw scale (so units matter); directions are then ignored.
-  const x = normalization === 'minmax' ? minMaxNormalise(m, benefit, 1) : m.data
+  const x = normalization === 'minmax' ? minMaxNormalise(m, benefit, 1, min, max) : m.data
   const mean = new Float64Array(cols)
   const std = new Float64Array(cols)
   for (let j = 0; j < cols; j++) {

@@ -87,7 +87,7 @@ export function entropyWeights(matrix: Matrix, options?: EntropyOptions): Entrop
   const constantColumns = constantColumnsOf(min, max)
   if (constantColumns.length === cols) fail('MCDM_ALL_CONSTANT')
   let x: Float64Array
-  if (normalization === 'minmax') x = minMaxNormalise(m, benefit, 1)
+  if (normalization === 'minmax') x = minMaxNormalise(m, benefit, 1, min, max)
   else {
     x = new Float64Array(data.length)
     for (let j = 0; j < cols; j++) {

@@ -1,6 +1,6 @@
 import type { RankOrder, TieRule } from './types'
-import { rankInto } from './internal/ranking'
-import { opt, readEnum, readNumber, readOptions, readVector } from './internal/validate'
+import { readRankOptions, rankVector } from './internal/rankOptions'
+import { readOptions, readVector } from './internal/validate'
 
 /** The default relative tolerance under which two values tie. */
 export const DEFAULT_TIE_TOLERANCE = 1e-12
@@ -48,24 +48,6 @@ export interface RankResult {
   readonly order: readonly number[]
   /** The conventions used. */
   readonly conventions: RankConventions
-}
-
-/** Reads the rank options (shared with the ranking methods). */
-export function readRankOptions(options: Readonly<Record<string, unknown>>, defaultOrder: RankOrder = 'descending'): RankConventions {
-  return Object.freeze({
-    ties: readEnum(opt(options, 'ties'), 'ties', ['competition', 'dense'] as const, 'competition'),
-    order: readEnum(opt(options, 'order'), 'order', ['descending', 'ascending'] as const, defaultOrder),
-    tolerance: readNumber(opt(options, 'tolerance'), 'tolerance', { min: 0, max: 1, fallback: DEFAULT_TIE_TOLERANCE }),
-  })
-}
-
-/** Ranks a typed vector with given conventions (internal, no validation). */
-export function rankVector(values: Float64Array, conventions: RankConventions): { ranks: readonly number[]; order: readonly number[] } {
-  const n = values.length
-  const out = new Int32Array(n)
-  const order = new Uint32Array(n)
-  rankInto(values, conventions.order === 'descending', conventions.ties === 'dense', conventions.tolerance, out, order)
-  return { ranks: Object.freeze(Array.from(out)), order: Object.freeze(Array.from(order)) }
 }
 
 /**

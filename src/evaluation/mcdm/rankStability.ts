@@ -1,7 +1,7 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import type { CriterionType, Matrix, ScoringMethod, TieRule, WeightPolicy } from './types'
-import { readRankOptions } from './rank'
+import { readRankOptions } from './internal/rankOptions'
 import { readScorer, readSeed } from './internal/method'
 import { fastRanksInto, rankScratch } from './internal/ranking'
 import { at, f64, fail, frozenArray, i32, opt, readBoolean, readMatrix, readNumber, readOptions, readTypes, readWeightPolicy, readWeights, u32 } from './internal/validate'

@@ -1,6 +1,6 @@
 import type { CriterionType, Matrix, RankOrder, TieRule, WeightPolicy } from './types'
-import { readRankOptions, rankVector } from './rank'
-import { columnRange, constantColumnsOf } from './internal/columns'
+import { ranksOf, readRankOptions } from './internal/rankOptions'
+import { constantColumnsOf } from './internal/columns'
 import { closenessInto, prepareTopsis } from './internal/scoring'
 import { f64, fail, frozenArray, opt, readEnum, readMatrix, readOptions, readTypes, readWeightPolicy, readWeights } from './internal/validate'
 
@@ -109,15 +109,14 @@ export function topsis(matrix: Matrix, options: TopsisOptions): TopsisResult {
   const dp = new Float64Array(rows)
   const dm = new Float64Array(rows)
   if (!closenessInto(prep, w, c, dp, dm)) fail('MCDM_NO_DISCRIMINATION')
-  const { min, max } = columnRange(m)
   return Object.freeze({
     closeness: frozenArray(c),
-    ranks: rankVector(c, rankConv).ranks,
+    ranks: ranksOf(c, rankConv),
     distanceToIdeal: frozenArray(dp),
     distanceToAntiIdeal: frozenArray(dm),
     ideal: frozenArray(prep.best.map((b, j) => b * f64(w, j))),
     antiIdeal: frozenArray(prep.worst.map((b, j) => b * f64(w, j))),
-    constantColumns: constantColumnsOf(min, max),
+    constantColumns: constantColumnsOf(prep.min, prep.max),
     conventions: Object.freeze({ weights: frozenArray(w), types, normalization, weightPolicy, ...rankConv }),
   })
 }

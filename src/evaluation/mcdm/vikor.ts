@@ -1,6 +1,6 @@
 import type { RankingConventions } from './topsis'
 import type { CriterionType, Matrix, TieRule, WeightPolicy } from './types'
-import { readRankOptions, rankVector } from './rank'
+import { ranksOf, readRankOptions, rankVector } from './internal/rankOptions'
 import { columnRange, constantColumnsOf } from './internal/columns'
 import { tiesWith } from './internal/ranking'
 import { at, f64, frozenArray, opt, readMatrix, readNumber, readOptions, readTypes, readWeightPolicy, readWeights } from './internal/validate'
@@ -123,8 +123,8 @@ export function vikor(matrix: Matrix, options: VikorOptions): VikorResult {
     q[i] = v * qs + (1 - v) * qr
   }
   const byQ = rankVector(q, rankConv)
-  const ranksS = rankVector(s, rankConv).ranks
-  const ranksR = rankVector(r, rankConv).ranks
+  const ranksS = ranksOf(s, rankConv)
+  const ranksR = ranksOf(r, rankConv)
   const dq = 1 / (rows - 1)
   const first = at(byQ.order, 0)
   const second = at(byQ.order, 1)

@@ -1,5 +1,5 @@
 import type { CriterionType, Matrix, ScoringMethod, TieRule, WeightPolicy } from './types'
-import { readRankOptions } from './rank'
+import { readRankOptions } from './internal/rankOptions'
 import { readScorer } from './internal/method'
 import { fastRanksInto, rankScratch } from './internal/ranking'
 import { reweight } from './internal/reweight'

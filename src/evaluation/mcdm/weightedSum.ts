@@ -1,7 +1,7 @@
 import type { RankingConventions } from './topsis'
 import type { CriterionType, Matrix, TieRule, WeightPolicy } from './types'
-import { readRankOptions, rankVector } from './rank'
-import { columnRange, constantColumnsOf } from './internal/columns'
+import { ranksOf, readRankOptions } from './internal/rankOptions'
+import { constantColumnsOf } from './internal/columns'
 import { prepareSum, weightedSumInto } from './internal/scoring'
 import { frozenArray, opt, readEnum, readMatrix, readOptions, readTypes, readWeightPolicy, readWeights } from './internal/validate'
 
@@ -77,11 +77,10 @@ export function weightedSum(matrix: Matrix, options: WeightedSumOptions): Weight
   const prep = prepareSum(m, benefit, normalization, constantColumn === 'one' ? 1 : 0)
   const s = new Float64Array(m.rows)
   weightedSumInto(prep, w, s)
-  const { min, max } = columnRange(m)
   return Object.freeze({
     scores: frozenArray(s),
-    ranks: rankVector(s, rankConv).ranks,
-    constantColumns: constantColumnsOf(min, max),
+    ranks: ranksOf(s, rankConv),
+    constantColumns: constantColumnsOf(prep.min, prep.max),
     conventions: Object.freeze({ weights: frozenArray(w), types, normalization, weightPolicy, ...rankConv, constantColumn }),
   })
 }

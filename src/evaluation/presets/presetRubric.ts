@@ -18,10 +18,21 @@ const BUILDERS = {
   'street-station': streetStationRubric,
   'social-organization': () => socialOrganizationRubric(),
   '8s-vaccination-clinic': () => eightSRubric(),
-} as const satisfies Record<string, () => Rubric>
+} as const satisfies Record<PresetId, () => Rubric>
 
-/** The id of a preset rubric. */
-export type PresetId = keyof typeof BUILDERS
+/**
+ * The id of a preset rubric.
+ * @example
+ * const id: PresetId = '8s-vaccination-clinic'
+ */
+export type PresetId =
+  | 'demonstration-community'
+  | 'most-beautiful-community'
+  | 'volunteer-team'
+  | 'service-brand'
+  | 'street-station'
+  | 'social-organization'
+  | '8s-vaccination-clinic'
 
 /**
  * Every preset id, in a stable order.

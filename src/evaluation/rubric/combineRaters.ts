@@ -60,6 +60,18 @@ export interface RaterDispersion {
 }
 
 /**
+ * One rater's own score sheet.
+ * @example
+ * combineRaters(rubric, raters, ratings).raters[0].sheet.total
+ */
+export interface RaterSheet {
+  /** Rater id. */
+  readonly raterId: string
+  /** The sheet of the rater's data alone. */
+  readonly sheet: ScoreSheet
+}
+
+/**
  * The combined result of several raters.
  * @example
  * const r: CombinedRating = combineRaters(rubric, raters, ratings)
@@ -69,7 +81,7 @@ export interface CombinedRating {
   /** The combined score sheet. */
   readonly sheet: ScoreSheet
   /** Each rater's own sheet (its whole data, scope ignored), by rater id order. */
-  readonly raters: readonly { readonly raterId: string; readonly sheet: ScoreSheet }[]
+  readonly raters: readonly RaterSheet[]
   /** Nodes (indicators and dimensions) where the spread exceeds the threshold, by node order. */
   readonly dispersion: readonly RaterDispersion[]
   /** Whether any node was flagged. */

@@ -2,7 +2,7 @@
 export type * from './types'
 export { scoreRubric } from './scoreRubric'
 export { scoreSubjects, type Subject, type ScoredSubject } from './scoreSubjects'
-export { combineRaters, type Rater, type Rating, type CombineRatersOptions, type RaterDispersion, type CombinedRating } from './combineRaters'
+export { combineRaters, type Rater, type Rating, type CombineRatersOptions, type RaterDispersion, type CombinedRating, type RaterSheet } from './combineRaters'
 export { gradeScore, type GradeResult } from './gradeScore'
 export { GRADE_SCHEMES, passFailScheme } from './gradeSchemes'
 export { roundScore } from './roundScore'

@@ -1,7 +1,7 @@
 import { TongxinError } from '../../errors/TongxinError'
 import { isFiniteNumber } from './internal/fail'
 import { roundTo } from './internal/round'
-import type { RoundingMode } from './types'
+import type { ScoreRoundingMode } from './types'
 
 const MODES: readonly string[] = ['half-up', 'half-even', 'floor', 'ceil', 'none']
 
@@ -18,7 +18,7 @@ const MODES: readonly string[] = ['half-up', 'half-even', 'floor', 'ceil', 'none
  * @example
  * roundScore(2.675, 'half-up', 2) //=> 2.68
  */
-export function roundScore(x: number, mode: RoundingMode, decimals: number): number {
+export function roundScore(x: number, mode: ScoreRoundingMode, decimals: number): number {
   if (!isFiniteNumber(x)) throw new TongxinError('EVAL_ARGUMENT_INVALID', { name: 'x', reason: 'must be a finite number' })
   if (typeof mode !== 'string' || !MODES.includes(mode)) throw new TongxinError('EVAL_ARGUMENT_INVALID', { name: 'mode', reason: 'unknown rounding mode' })
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {

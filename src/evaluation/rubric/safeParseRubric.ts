@@ -1,4 +1,5 @@
 import { TongxinError } from '../../errors/TongxinError'
+import type { SafeResult } from '../../model/safeParseDistrict'
 import { toTongxinIssues } from '../../model/toTongxinIssues'
 import { compileRubric } from './internal/compile'
 import { describe } from './internal/fail'
@@ -12,7 +13,7 @@ const MAX_JSON_LENGTH = 16 * 1024 * 1024
  * @example
  * const r: SafeRubricResult = safeParseRubric('{}') // { ok: false, error }
  */
-export type SafeRubricResult = { readonly ok: true; readonly value: Rubric } | { readonly ok: false; readonly error: TongxinError }
+export type SafeRubricResult = SafeResult<Rubric>
 
 /**
  * Validates a rubric (an object or its JSON text) without throwing: its structure (zod), then

@@ -10,11 +10,11 @@ const Id = z.string().min(1).max(100)
 /** A zh-CN / en name pair. */
 export const RubricLabelSchema = z.object({ 'zh-CN': z.string().max(1000), en: z.string().max(1000) }).readonly()
 
-const RoundingModeSchema = z.enum(['half-up', 'half-even', 'floor', 'ceil', 'none'])
+const ScoreRoundingModeSchema = z.enum(['half-up', 'half-even', 'floor', 'ceil', 'none'])
 
 /** A rubric's rounding policy. */
 export const RubricRoundingSchema = z
-  .object({ mode: RoundingModeSchema, decimals: z.int().min(0).max(6), at: z.enum(['each-level', 'end']) })
+  .object({ mode: ScoreRoundingModeSchema, decimals: z.int().min(0).max(6), at: z.enum(['each-level', 'end']) })
   .readonly()
 
 /** Defects, as a value of a `deduction` leaf. */
@@ -101,7 +101,7 @@ export const GradeSchemeSchema = z
     id: Id,
     name: RubricLabelSchema,
     scale: finite,
-    rounding: z.object({ mode: RoundingModeSchema, decimals: z.int().min(0).max(6) }).readonly(),
+    rounding: z.object({ mode: ScoreRoundingModeSchema, decimals: z.int().min(0).max(6) }).readonly(),
     bands: z.array(GradeBandSchema).max(100).readonly(),
     below: z.object({ id: Id, name: RubricLabelSchema }).readonly().optional(),
     source: z.string().max(2000).optional(),

@@ -17,9 +17,9 @@ export interface RubricLabel {
  * How a score is rounded: `half-up` rounds halves away from zero (Excel `ROUND`), `half-even`
  * to the even neighbour, `floor`/`ceil` towards −∞/+∞, `none` keeps the full value.
  * @example
- * const m: RoundingMode = 'half-up'
+ * const m: ScoreRoundingMode = 'half-up'
  */
-export type RoundingMode = 'half-up' | 'half-even' | 'floor' | 'ceil' | 'none'
+export type ScoreRoundingMode = 'half-up' | 'half-even' | 'floor' | 'ceil' | 'none'
 
 /**
  * Where a rubric rounds: `each-level` rounds every node's points (a hand-filled 评分表 that
@@ -29,7 +29,7 @@ export type RoundingMode = 'half-up' | 'half-even' | 'floor' | 'ceil' | 'none'
  */
 export interface RubricRounding {
   /** The rounding mode. */
-  readonly mode: RoundingMode
+  readonly mode: ScoreRoundingMode
   /** Decimal places kept (0–6). */
   readonly decimals: number
   /** `each-level`: every node; `end`: only the total. */
@@ -45,10 +45,39 @@ export interface RubricRounding {
  * @example
  * const p: MissingPolicy = { policy: 'impute', value: 0.5 }
  */
-export type MissingPolicy =
-  | { readonly policy: 'zero' }
-  | { readonly policy: 'renormalise' }
-  | { readonly policy: 'impute'; readonly value: IndicatorValue }
+export type MissingPolicy = ZeroPolicy | RenormalisePolicy | ImputePolicy
+
+/**
+ * Missing data scores zero.
+ * @example
+ * const p: ZeroPolicy = { policy: 'zero' }
+ */
+export interface ZeroPolicy {
+  /** `zero`. */
+  readonly policy: 'zero'
+}
+
+/**
+ * A missing node is dropped and its full mark spread over its present siblings.
+ * @example
+ * const p: RenormalisePolicy = { policy: 'renormalise' }
+ */
+export interface RenormalisePolicy {
+  /** `renormalise`. */
+  readonly policy: 'renormalise'
+}
+
+/**
+ * A missing leaf is scored with `value`; a missing inner node gets `value` as its normalised value (0–1).
+ * @example
+ * const p: ImputePolicy = { policy: 'impute', value: 0 }
+ */
+export interface ImputePolicy {
+  /** `impute`. */
+  readonly policy: 'impute'
+  /** The imputed value. */
+  readonly value: IndicatorValue
+}
 
 /**
  * One band of a `bands` rule: the points for values in [min, max] with explicit inclusive edges.
@@ -106,20 +135,193 @@ export interface ChecklistItem {
  * const r: LeafRule = { kind: 'bands', bands: [{ min: 1, minInclusive: true, points: 3 }], otherwise: 0 }
  */
 export type LeafRule =
-  | { readonly kind: 'benefit'; readonly target: number }
-  | { readonly kind: 'cost'; readonly best: number; readonly worst: number }
-  | { readonly kind: 'target'; readonly target: number; readonly tolerance: number }
-  | { readonly kind: 'interval'; readonly low: number; readonly high: number; readonly tolerance: number }
-  | { readonly kind: 'goalposts'; readonly lower: number; readonly upper: number; readonly direction: 'benefit' | 'cost' }
-  | { readonly kind: 'bands'; readonly bands: readonly Band[]; readonly otherwise: number }
-  | { readonly kind: 'piecewise'; readonly points: readonly (readonly [number, number])[] }
-  | { readonly kind: 'checklist'; readonly items: readonly ChecklistItem[] }
-  | { readonly kind: 'degree'; readonly full: number; readonly partial: number }
-  | { readonly kind: 'deduction'; readonly start: number; readonly perDefect: number; readonly floor: number }
-  | { readonly kind: 'bonus'; readonly perItem: number; readonly cap: number }
-  | { readonly kind: 'boolean'; readonly points: number; readonly invert?: boolean }
+  | BenefitRule
+  | CostRule
+  | TargetRule
+  | IntervalRule
+  | GoalpostsRule
+  | BandsRule
+  | PiecewiseRule
+  | ChecklistRule
+  | DegreeRule
+  | DeductionRule
+  | BonusRule
+  | BooleanRule
 
-/** The kind of a leaf rule. */
+/**
+ * 极大型: x / target, clamped to [0, 1].
+ * @example
+ * const r: BenefitRule = { kind: 'benefit', target: 0.8 }
+ */
+export interface BenefitRule {
+  /** `benefit`. */
+  readonly kind: 'benefit'
+  /** The value that earns the full mark (> 0). */
+  readonly target: number
+}
+
+/**
+ * 极小型: 1 at `best` or below, 0 at `worst` or above, linear between.
+ * @example
+ * const r: CostRule = { kind: 'cost', best: 0, worst: 10 }
+ */
+export interface CostRule {
+  /** `cost`. */
+  readonly kind: 'cost'
+  /** Value that earns the full mark. */
+  readonly best: number
+  /** Value that earns nothing (> best). */
+  readonly worst: number
+}
+
+/**
+ * 中间型: 1 − |x − target| / tolerance, clamped.
+ * @example
+ * const r: TargetRule = { kind: 'target', target: 1, tolerance: 0.3 }
+ */
+export interface TargetRule {
+  /** `target`. */
+  readonly kind: 'target'
+  /** The ideal value. */
+  readonly target: number
+  /** Distance from the ideal at which the score reaches 0 (> 0). */
+  readonly tolerance: number
+}
+
+/**
+ * 区间型: 1 inside [low, high], falling linearly to 0 at `tolerance` outside.
+ * @example
+ * const r: IntervalRule = { kind: 'interval', low: 10, high: 20, tolerance: 5 }
+ */
+export interface IntervalRule {
+  /** `interval`. */
+  readonly kind: 'interval'
+  /** Lower edge of the ideal interval. */
+  readonly low: number
+  /** Upper edge (≥ low). */
+  readonly high: number
+  /** Distance outside at which the score reaches 0 (> 0). */
+  readonly tolerance: number
+}
+
+/**
+ * Goalposts (达标评估): (x − lower)/(upper − lower), clamped; reversed for `cost`.
+ * @see notes/evaluation.md §3 (COINr `n_goalposts`; independent of the cohort)
+ * @example
+ * const r: GoalpostsRule = { kind: 'goalposts', lower: 60, upper: 95, direction: 'benefit' }
+ */
+export interface GoalpostsRule {
+  /** `goalposts`. */
+  readonly kind: 'goalposts'
+  /** Lower goalpost. */
+  readonly lower: number
+  /** Upper goalpost (> lower). */
+  readonly upper: number
+  /** Whether more is better (`benefit`) or worse (`cost`). */
+  readonly direction: 'benefit' | 'cost'
+}
+
+/**
+ * Banded steps: the first band containing x gives its points, else `otherwise`.
+ * @example
+ * const r: BandsRule = { kind: 'bands', bands: [{ min: 1, minInclusive: true, points: 3 }], otherwise: 0 }
+ */
+export interface BandsRule {
+  /** `bands`. */
+  readonly kind: 'bands'
+  /** Bands, tried in order. */
+  readonly bands: readonly Band[]
+  /** Points when no band contains the value. */
+  readonly otherwise: number
+}
+
+/**
+ * Piecewise-linear: interpolation between breakpoints `[x, points]` (x strictly increasing), clamped at both ends.
+ * @example
+ * const r: PiecewiseRule = { kind: 'piecewise', points: [[0, 0], [20, 2], [40, 3]] }
+ */
+export interface PiecewiseRule {
+  /** `piecewise`. */
+  readonly kind: 'piecewise'
+  /** Breakpoints `[x, points]`. */
+  readonly points: readonly (readonly [number, number])[]
+}
+
+/**
+ * 组合分: the sum of the met items' points; the value is the list of met item ids.
+ * @example
+ * const r: ChecklistRule = { kind: 'checklist', items: [{ id: 'a', name: { 'zh-CN': '甲', en: 'a' }, points: 0.5 }] }
+ */
+export interface ChecklistRule {
+  /** `checklist`. */
+  readonly kind: 'checklist'
+  /** The items. */
+  readonly items: readonly ChecklistItem[]
+}
+
+/**
+ * 程度分: `full`, `partial` or `none`.
+ * @example
+ * const r: DegreeRule = { kind: 'degree', full: 4, partial: 2 }
+ */
+export interface DegreeRule {
+  /** `degree`. */
+  readonly kind: 'degree'
+  /** Points for `full` (> 0). */
+  readonly full: number
+  /** Points for `partial` (≤ full). */
+  readonly partial: number
+}
+
+/**
+ * 扣分制: `start` minus `perDefect` per defect (or each defect's own points), never below `floor`.
+ * @example
+ * const r: DeductionRule = { kind: 'deduction', start: 3, perDefect: 0.5, floor: 0 }
+ */
+export interface DeductionRule {
+  /** `deduction`. */
+  readonly kind: 'deduction'
+  /** Points before deductions (> 0). */
+  readonly start: number
+  /** Points per defect (≥ 0). */
+  readonly perDefect: number
+  /** Lowest score (0 ≤ floor ≤ start). */
+  readonly floor: number
+}
+
+/**
+ * 加分项: `perItem` points per counted item, up to `cap`.
+ * @example
+ * const r: BonusRule = { kind: 'bonus', perItem: 0.5, cap: 3 }
+ */
+export interface BonusRule {
+  /** `bonus`. */
+  readonly kind: 'bonus'
+  /** Points per item (≥ 0). */
+  readonly perItem: number
+  /** Maximum points (> 0). */
+  readonly cap: number
+}
+
+/**
+ * Yes/no: `points` when true (when false, if `invert`).
+ * @example
+ * const r: BooleanRule = { kind: 'boolean', points: 2 }
+ */
+export interface BooleanRule {
+  /** `boolean`. */
+  readonly kind: 'boolean'
+  /** Points when met (> 0). */
+  readonly points: number
+  /** Award the points for `false` instead. */
+  readonly invert?: boolean
+}
+
+/**
+ * The kind of a leaf rule.
+ * @example
+ * const k: LeafRuleKind = 'deduction'
+ */
 export type LeafRuleKind = LeafRule['kind']
 
 /**
@@ -168,12 +370,65 @@ export type CompareOp = '<' | '<=' | '>' | '>=' | '==' | '!='
  * @example
  * const c: Condition = { all: [{ ref: 'teamCount', op: '>=', value: 2 }, { ref: 'misuse', op: '==', value: false }] }
  */
-export type Condition =
-  | { readonly ref: string; readonly op: CompareOp; readonly value: number | boolean | string }
-  | { readonly all: readonly Condition[] }
-  | { readonly any: readonly Condition[] }
-  | { readonly not: Condition }
-  | { readonly node: string; readonly op: CompareOp; readonly value: number }
+export type Condition = RefCondition | NodeCondition | AllCondition | AnyCondition | NotCondition
+
+/**
+ * Compares the subject's value under `ref` with a constant.
+ * @example
+ * const c: RefCondition = { ref: 'teamCount', op: '>=', value: 2 }
+ */
+export interface RefCondition {
+  /** An indicator id or fact key of the subject data. */
+  readonly ref: string
+  /** Operator (`<`, `<=`, `>`, `>=` need numbers). */
+  readonly op: CompareOp
+  /** The constant. */
+  readonly value: number | boolean | string
+}
+
+/**
+ * Compares a scored node's points with a constant.
+ * @example
+ * const c: NodeCondition = { node: 'safety', op: '<', value: 9 }
+ */
+export interface NodeCondition {
+  /** A node id of the rubric. */
+  readonly node: string
+  /** Operator. */
+  readonly op: CompareOp
+  /** Points to compare with. */
+  readonly value: number
+}
+
+/**
+ * Holds when every condition holds.
+ * @example
+ * const c: AllCondition = { all: [{ ref: 'a', op: '==', value: true }] }
+ */
+export interface AllCondition {
+  /** The conditions. */
+  readonly all: readonly Condition[]
+}
+
+/**
+ * Holds when any condition holds.
+ * @example
+ * const c: AnyCondition = { any: [{ ref: 'a', op: '==', value: true }] }
+ */
+export interface AnyCondition {
+  /** The conditions. */
+  readonly any: readonly Condition[]
+}
+
+/**
+ * Holds when the condition does not.
+ * @example
+ * const c: NotCondition = { not: { ref: 'penalized', op: '==', value: true } }
+ */
+export interface NotCondition {
+  /** The negated condition. */
+  readonly not: Condition
+}
 
 /**
  * An eligibility gate: when `require` does not hold the subject is "not rated" (不予评定).
@@ -238,6 +493,30 @@ export interface GradeBand {
 }
 
 /**
+ * The rounding step before banding.
+ * @example
+ * const r: GradeRounding = { mode: 'half-up', decimals: 0 }
+ */
+export interface GradeRounding {
+  /** Rounding mode. */
+  readonly mode: ScoreRoundingMode
+  /** Decimals kept (0–6). */
+  readonly decimals: number
+}
+
+/**
+ * The grade of scores below every band (e.g. 不合格).
+ * @example
+ * const b: GradeBelow = { id: 'fail', name: { 'zh-CN': '不合格', en: 'fail' } }
+ */
+export interface GradeBelow {
+  /** Grade id. */
+  readonly id: string
+  /** Name. */
+  readonly name: RubricLabel
+}
+
+/**
  * A grade scheme: bands from best to worst, a rounding step applied before banding, and the
  * grade below the last band (`below`; absent = no grade, e.g. < 50 points in 5A–1A).
  * @see notes/evaluation.md §4.1 (Shenzhen 90/80/60, 财政部 优良中差, 5A–1A local cut-offs)
@@ -252,11 +531,11 @@ export interface GradeScheme {
   /** The full scale the bands refer to (100, 1000 …); scores are rescaled to it. */
   readonly scale: number
   /** Rounding applied to the score before banding. */
-  readonly rounding: { readonly mode: RoundingMode; readonly decimals: number }
+  readonly rounding: GradeRounding
   /** Grades from best to worst; `min` strictly decreasing. */
   readonly bands: readonly GradeBand[]
   /** The grade below every band; absent = no grade. */
-  readonly below?: { readonly id: string; readonly name: RubricLabel }
+  readonly below?: GradeBelow
   /** Where the cut-offs come from. */
   readonly source?: string
 }
@@ -317,7 +596,17 @@ export interface Defect {
  * @example
  * const v: IndicatorValue = ['fire', 'signage']
  */
-export type IndicatorValue = number | boolean | string | readonly string[] | { readonly defects: readonly Defect[] } | null
+export type IndicatorValue = number | boolean | string | readonly string[] | DefectList | null
+
+/**
+ * The defects found for a `deduction` leaf.
+ * @example
+ * const d: DefectList = { defects: [{ reason: '地面污渍', count: 2 }] }
+ */
+export interface DefectList {
+  /** The defects. */
+  readonly defects: readonly Defect[]
+}
 
 /**
  * An indicator value with its evidence references (材料).

@@ -58,7 +58,7 @@ function optString(v: unknown): string | null {
 
 /**
  * Validates and indexes the context.
- * @param ctx - the caller's context
+ * @param context - the caller's context
  * @returns lookups
  */
 export function resolveContext(context: HoursContext | undefined): ResolvedContext {
@@ -157,19 +157,19 @@ export class Batch {
   /** The records. */
   recs: ServiceRecord[] = []
   /** Start, epoch minutes (seconds floored). */
-  start = new Float64Array(1024)
+  start: Float64Array<ArrayBuffer>
   /** End, epoch minutes (seconds floored). */
-  end = new Float64Array(1024)
+  end: Float64Array<ArrayBuffer>
   /** Break minutes. */
-  brk = new Int32Array(1024)
+  brk: Int32Array<ArrayBuffer>
   /** Travel minutes. */
-  trv = new Int32Array(1024)
+  trv: Int32Array<ArrayBuffer>
   /** Rejection code index, 0 = accepted. */
-  code = new Uint8Array(1024)
+  code: Uint8Array<ArrayBuffer>
   /** Volunteer index. */
-  vol = new Int32Array(1024)
+  vol: Int32Array<ArrayBuffer>
   /** Team index or −1. */
-  team = new Int32Array(1024)
+  team: Int32Array<ArrayBuffer>
   /** Volunteer ids by index. */
   volIds: string[] = []
   /** Team ids by index. */
@@ -194,8 +194,17 @@ export class Batch {
   /**
    * @param policy - the complete policy
    * @param ctx - the resolved context
+   * @param capacity - expected number of records
    */
-  constructor(policy: HoursPolicy, ctx: ResolvedContext) {
+  constructor(policy: HoursPolicy, ctx: ResolvedContext, capacity = 1024) {
+    const cap = Math.max(16, Math.min(capacity, 1 << 26))
+    this.start = new Float64Array(cap)
+    this.end = new Float64Array(cap)
+    this.brk = new Int32Array(cap)
+    this.trv = new Int32Array(cap)
+    this.code = new Uint8Array(cap)
+    this.vol = new Int32Array(cap)
+    this.team = new Int32Array(cap)
     this.policy = policy
     this.ctx = ctx
     this.counted = new Set(policy.countedStatuses)

@@ -11,11 +11,15 @@ import { Batch, type ResolvedContext } from './engine'
  * @throws TongxinError `HOURS_INVALID_RECORDS` / `HOURS_INVALID_RECORD`
  */
 export function ingest(records: unknown, policy: HoursPolicy, ctx: ResolvedContext): Batch {
-  const batch = new Batch(policy, ctx)
   if (Array.isArray(records)) {
     const list = records as readonly unknown[]
+    const batch = new Batch(policy, ctx, list.length)
     for (let i = 0; i < list.length; i++) batch.add(list[i], i)
-  } else {
+    batch.settleDuplicates()
+    return batch
+  }
+  const batch = new Batch(policy, ctx)
+  {
     if (
       typeof records !== 'object' ||
       records === null ||

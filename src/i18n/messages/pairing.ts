@@ -39,8 +39,8 @@ export const PAIRING_MESSAGES = {
     en: 'no worker passes the hard rules ({workers} excluded by rules)',
   },
   PAIRING_REASON_CAPACITY_TAKEN: {
-    'zh-CN': '候选社工的名额已分给得分更高的配对；与社工 {worker} 的配对还需 +{points} 分才会入选',
-    en: 'candidates’ capacity went to pairs worth more; the pair with worker {worker} needs +{points} points to be chosen',
+    'zh-CN': '候选社工的名额已分给得分不低于它的配对；与社工 {worker} 的配对还需 +{points} 分才会入选',
+    en: 'candidates’ capacity went to pairs worth at least as much; the pair with worker {worker} needs +{points} points to be chosen',
   },
   PAIRING_REASON_LOCKED_CAPACITY: {
     'zh-CN': '候选社工的名额已被锁定配对占满',

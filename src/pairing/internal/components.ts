@@ -6,11 +6,11 @@ import type { Prepared } from './prepare'
 /** One component in global indices, with its cost model. */
 export interface Component {
   /** Global team indices, ascending. */
-  readonly teams: Int32Array
+  readonly teams: readonly number[]
   /** Global worker indices, ascending. */
-  readonly workers: Int32Array
+  readonly workers: readonly number[]
   /** Global edge indices (into Prepared edges), ascending = sorted by (team, worker). */
-  readonly edges: Int32Array
+  readonly edges: readonly number[]
   /** Cost units per score point. */
   readonly scoreScale: number
   /** Cost of one more unit on a worker per unit it already holds. */
@@ -158,9 +158,8 @@ export function findComponents(p: Prepared): Component[] {
   }
   // Edges are sorted by team, so components are met in order of their first team already.
   return edgesOf.map((edges, c) => {
-    const teams = Int32Array.from(teamsOf[c]!)
-    const workers = Int32Array.from(workersOf[c]!).sort()
-    const e = Int32Array.from(edges)
-    return { teams, workers, edges: e, ...costModel(p, teams, workers, e) }
+    const teams = teamsOf[c]!
+    const workers = workersOf[c]!.sort((a, b) => a - b)
+    return { teams, workers, edges, ...costModel(p, teams, workers, edges) }
   })
 }

@@ -1,9 +1,8 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- hot loops index typed arrays and id tables within their bounds */
 // Reads social workers and teams (untrusted) into compact internal forms: domain bitmasks,
 // qualification ranks, merged weekly intervals in minutes since Monday 00:00.
-import { isTimeOfDay, timeOfDayToMinutes } from '../../model/calendar'
 import { QUALIFICATIONS, SERVICE_DOMAINS, TEAM_STATUS_LABELS, type Qualification, type TeamStatus } from '../../model/labels'
-import { invalid, isRecord, own, readArray, readId, readInt } from './validate'
+import { field, invalid, isId, isRecord, readArray, readId, readInt } from './validate'
 
 /** A social worker as the rules see them. */
 export interface WorkerView {
@@ -17,7 +16,7 @@ export interface WorkerView {
   readonly communityId: string | undefined
   readonly capacity: number
   /** Merged weekly intervals [from, to) as a flat array. */
-  readonly availability: Int32Array
+  readonly availability: readonly number[]
 }
 
 /** A team as the rules see it. */
@@ -32,51 +31,86 @@ export interface TeamView {
   readonly leadWorkerIds: readonly string[]
   readonly brand: boolean
   readonly status: TeamStatus
-  readonly meetings: Int32Array
+  readonly meetings: readonly number[]
 }
 
 const DOMAIN_BIT = new Map(SERVICE_DOMAINS.map((d, i) => [d as string, 1 << i]))
 
-function optId(value: unknown, name: string): string | undefined {
-  return value === undefined ? undefined : readId(value, name)
+/** Names are built only when an error is thrown (building them eagerly costs more than the checks). */
+type At = (suffix: string) => string
+
+function id(value: unknown, at: At, key: string): string {
+  return isId(value) ? value : readId(value, at(key))
 }
 
-function domainsOf(value: unknown, name: string): { mask: number; count: number } {
+function optId(value: unknown, at: At, key: string): string | undefined {
+  return value === undefined ? undefined : id(value, at, key)
+}
+
+function int(value: unknown, at: At, key: string, min: number, max: number, fallback?: number): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value
+  return readInt(value, at(key), min, max, fallback)
+}
+
+function list(value: unknown, at: At, key: string, max: number): readonly unknown[] {
+  if (value === undefined) return []
+  if (Array.isArray(value) && value.length <= max) {
+    // holes of sparse arrays become undefined
+    let dense = true
+    for (let i = 0; i < value.length; i++) if (!(i in value)) dense = false
+    if (dense) return value as readonly unknown[]
+  }
+  return readArray(value, at(key), true, max)
+}
+
+function domainsOf(value: unknown, at: At, key: string): { mask: number; count: number } {
   let mask = 0
   let count = 0
-  const list = readArray(value, name, true, 64)
-  for (let i = 0; i < list.length; i++) {
-    const bit = typeof list[i] === 'string' ? DOMAIN_BIT.get(list[i] as string) : undefined
-    if (bit === undefined) invalid(`${name}[${i}]`, 'expected a service domain')
+  const items = list(value, at, key, 64)
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i]
+    const bit = typeof x === 'string' ? DOMAIN_BIT.get(x) : undefined
+    if (bit === undefined) invalid(at(`${key}[${i}]`), 'expected a service domain')
     if ((mask & bit) === 0) count++
     mask |= bit
   }
   return { mask, count }
 }
 
-function slotsOf(value: unknown, name: string): Int32Array {
-  const list = readArray(value, name, true, 1000)
+/** Minutes since midnight of a valid `HH:mm` (00:00–24:00), else −1. */
+function minutesOf(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 5 || value.charCodeAt(2) !== 58) return -1
+  const d = (k: number): number => {
+    const c = value.charCodeAt(k) - 48
+    return c >= 0 && c <= 9 ? c : -100
+  }
+  const h = d(0) * 10 + d(1)
+  const m = d(3) * 10 + d(4)
+  if (h < 0 || m < 0 || m > 59 || h > 24 || (h === 24 && m !== 0)) return -1
+  return h * 60 + m
+}
+
+function slotsOf(value: unknown, at: At, key: string): readonly number[] {
+  const items = list(value, at, key, 1000)
   const iv: [number, number][] = []
-  for (let i = 0; i < list.length; i++) {
-    const s = list[i]
-    if (!isRecord(s)) invalid(`${name}[${i}]`, 'expected a weekly slot')
-    const day = readInt(own(s, 'day'), `${name}[${i}].day`, 1, 7)
-    const from = own(s, 'from')
-    const to = own(s, 'to')
-    if (typeof from !== 'string' || typeof to !== 'string' || !isTimeOfDay(from) || !isTimeOfDay(to)) invalid(`${name}[${i}]`, 'expected HH:mm times')
-    const a = timeOfDayToMinutes(from)
-    const b = timeOfDayToMinutes(to)
-    if (b <= a) invalid(`${name}[${i}]`, 'ends before it starts')
+  for (let i = 0; i < items.length; i++) {
+    const s = items[i]
+    if (!isRecord(s)) invalid(at(`${key}[${i}]`), 'expected a weekly slot')
+    const day = int(field(s, 'day'), at, `${key}[${i}].day`, 1, 7)
+    const a = minutesOf(field(s, 'from'))
+    const b = minutesOf(field(s, 'to'))
+    if (a < 0 || b < 0) invalid(at(`${key}[${i}]`), 'expected HH:mm times')
+    if (b <= a) invalid(at(`${key}[${i}]`), 'ends before it starts')
     iv.push([(day - 1) * 1440 + a, (day - 1) * 1440 + b])
   }
-  iv.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+  if (iv.length > 1) iv.sort((x, y) => x[0] - y[0] || x[1] - y[1])
   const out: number[] = []
   for (const [a, b] of iv) {
     const last = out.length - 1
     if (last > 0 && a <= out[last]!) out[last] = Math.max(out[last]!, b)
     else out.push(a, b)
   }
-  return Int32Array.from(out)
+  return out
 }
 
 /**
@@ -85,7 +119,7 @@ function slotsOf(value: unknown, name: string): Int32Array {
  * @param b - merged intervals
  * @returns minutes of overlap
  */
-export function overlapMinutes(a: Int32Array, b: Int32Array): number {
+export function overlapMinutes(a: readonly number[], b: readonly number[]): number {
   let i = 0
   let j = 0
   let total = 0
@@ -105,27 +139,31 @@ export function overlapMinutes(a: Int32Array, b: Int32Array): number {
  * @returns views, in input order
  */
 export function readWorkers(value: unknown): WorkerView[] {
-  return readArray(value, 'socialWorkers', false, 100_000).map((raw, i) => {
-    const n = `socialWorkers[${i}]`
-    if (!isRecord(raw)) invalid(n, 'expected an object')
-    const q = own(raw, 'qualification')
+  const items = readArray(value, 'socialWorkers', false, 100_000)
+  const out: WorkerView[] = []
+  for (let i = 0; i < items.length; i++) {
+    const raw = items[i]
+    const at: At = (key) => `socialWorkers[${i}]${key === '' ? '' : `.${key}`}`
+    if (!isRecord(raw)) invalid(at(''), 'expected an object')
+    const q = field(raw, 'qualification')
     const rank = typeof q === 'string' ? (QUALIFICATIONS as readonly string[]).indexOf(q) : -1
-    if (rank < 0) invalid(`${n}.qualification`, 'expected a qualification level')
-    const active = own(raw, 'active')
-    if (typeof active !== 'boolean') invalid(`${n}.active`, 'expected a boolean')
-    return {
-      id: readId(own(raw, 'id'), `${n}.id`),
+    if (rank < 0) invalid(at('qualification'), 'expected a qualification level')
+    const active = field(raw, 'active')
+    if (typeof active !== 'boolean') invalid(at('active'), 'expected a boolean')
+    out.push({
+      id: id(field(raw, 'id'), at, 'id'),
       active,
       qualification: q as Qualification,
       rank,
-      domains: domainsOf(own(raw, 'domains'), `${n}.domains`).mask,
-      streetId: readId(own(raw, 'streetId'), `${n}.streetId`),
-      stationId: optId(own(raw, 'stationId'), `${n}.stationId`),
-      communityId: optId(own(raw, 'communityId'), `${n}.communityId`),
-      capacity: readInt(own(raw, 'capacity'), `${n}.capacity`, 0, 100),
-      availability: slotsOf(own(raw, 'availability'), `${n}.availability`),
-    }
-  })
+      domains: domainsOf(field(raw, 'domains'), at, 'domains').mask,
+      streetId: id(field(raw, 'streetId'), at, 'streetId'),
+      stationId: optId(field(raw, 'stationId'), at, 'stationId'),
+      communityId: optId(field(raw, 'communityId'), at, 'communityId'),
+      capacity: int(field(raw, 'capacity'), at, 'capacity', 0, 100),
+      availability: slotsOf(field(raw, 'availability'), at, 'availability'),
+    })
+  }
+  return out
 }
 
 /**
@@ -134,25 +172,31 @@ export function readWorkers(value: unknown): WorkerView[] {
  * @returns views, in input order
  */
 export function readTeams(value: unknown): TeamView[] {
-  return readArray(value, 'teams', false, 1_000_000).map((raw, i) => {
-    const n = `teams[${i}]`
-    if (!isRecord(raw)) invalid(n, 'expected an object')
-    const status = own(raw, 'status') ?? 'active'
-    if (typeof status !== 'string' || !Object.hasOwn(TEAM_STATUS_LABELS, status)) invalid(`${n}.status`, 'expected a team status')
-    const leads = readArray(own(raw, 'leadWorkerIds'), `${n}.leadWorkerIds`, true, 100).map((x, j) => readId(x, `${n}.leadWorkerIds[${j}]`))
-    const d = domainsOf(own(raw, 'domains'), `${n}.domains`)
-    return {
-      id: readId(own(raw, 'id'), `${n}.id`),
-      streetId: readId(own(raw, 'streetId'), `${n}.streetId`),
-      communityId: optId(own(raw, 'communityId'), `${n}.communityId`),
-      stationId: optId(own(raw, 'cultivatedByStationId'), `${n}.cultivatedByStationId`),
+  const items = readArray(value, 'teams', false, 1_000_000)
+  const out: TeamView[] = []
+  for (let i = 0; i < items.length; i++) {
+    const raw = items[i]
+    const at: At = (key) => `teams[${i}]${key === '' ? '' : `.${key}`}`
+    if (!isRecord(raw)) invalid(at(''), 'expected an object')
+    const status = field(raw, 'status') ?? 'active'
+    if (typeof status !== 'string' || !Object.hasOwn(TEAM_STATUS_LABELS, status)) invalid(at('status'), 'expected a team status')
+    const leadsIn = list(field(raw, 'leadWorkerIds'), at, 'leadWorkerIds', 100)
+    const leads: string[] = []
+    for (let j = 0; j < leadsIn.length; j++) leads.push(id(leadsIn[j], at, `leadWorkerIds[${j}]`))
+    const d = domainsOf(field(raw, 'domains'), at, 'domains')
+    out.push({
+      id: id(field(raw, 'id'), at, 'id'),
+      streetId: id(field(raw, 'streetId'), at, 'streetId'),
+      communityId: optId(field(raw, 'communityId'), at, 'communityId'),
+      stationId: optId(field(raw, 'cultivatedByStationId'), at, 'cultivatedByStationId'),
       domains: d.mask,
       domainCount: d.count,
-      leadsNeeded: readInt(own(raw, 'leadsNeeded'), `${n}.leadsNeeded`, 0, 100, 1),
+      leadsNeeded: int(field(raw, 'leadsNeeded'), at, 'leadsNeeded', 0, 100, 1),
       leadWorkerIds: leads,
-      brand: optId(own(raw, 'brandId'), `${n}.brandId`) !== undefined,
+      brand: optId(field(raw, 'brandId'), at, 'brandId') !== undefined,
       status: status as TeamStatus,
-      meetings: slotsOf(own(raw, 'meetingTimes'), `${n}.meetingTimes`),
-    }
-  })
+      meetings: slotsOf(field(raw, 'meetingTimes'), at, 'meetingTimes'),
+    })
+  }
+  return out
 }

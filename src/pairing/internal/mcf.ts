@@ -51,20 +51,88 @@ export interface ComponentSolution {
 
 const INF = Number.POSITIVE_INFINITY
 
+/** Reusable typed arrays, sized for the largest component of a solve. */
+export class Workspace {
+  readonly head: Int32Array
+  readonly next: Int32Array
+  readonly to: Int32Array
+  readonly cap: Int32Array
+  readonly cost: Float64Array
+  readonly dist: Float64Array
+  readonly prev: Int32Array
+  readonly settled: Int32Array
+  readonly touched: Int32Array
+  readonly heapKey: Float64Array
+  readonly heapNode: Int32Array
+  readonly edgeArc: Int32Array
+  readonly unassignedArc: Int32Array
+  readonly pi: Float64Array
+  readonly edgeFlow: Uint8Array
+  readonly missing: Int32Array
+  readonly arcToEdge: Int32Array
+  readonly back: Float64Array
+  readonly backScore: Float64Array
+  readonly seen: Uint8Array
+  /** Component inputs, filled by the caller. */
+  readonly demand: Int32Array
+  readonly capacity: Int32Array
+  readonly lockedLoad: Int32Array
+  readonly teamStart: Int32Array
+  readonly edgeWorker: Int32Array
+  readonly edgeTeam: Int32Array
+  readonly edgeCost: Float64Array
+  readonly edgeScore: Float64Array
+  /**
+   * @param nodes - most nodes of a component
+   * @param arcs - most arcs (forward + backward) of a component
+   * @param edges - most edges of a component
+   */
+  constructor(nodes: number, arcs: number, edges: number) {
+    this.head = new Int32Array(nodes)
+    this.next = new Int32Array(arcs)
+    this.to = new Int32Array(arcs)
+    this.cap = new Int32Array(arcs)
+    this.cost = new Float64Array(arcs)
+    this.dist = new Float64Array(nodes)
+    this.prev = new Int32Array(nodes)
+    this.settled = new Int32Array(nodes)
+    this.touched = new Int32Array(nodes)
+    this.heapKey = new Float64Array(arcs + 1)
+    this.heapNode = new Int32Array(arcs + 1)
+    this.edgeArc = new Int32Array(edges)
+    this.unassignedArc = new Int32Array(nodes)
+    this.pi = new Float64Array(nodes)
+    this.edgeFlow = new Uint8Array(edges)
+    this.missing = new Int32Array(nodes)
+    this.arcToEdge = new Int32Array(arcs)
+    this.back = new Float64Array(nodes)
+    this.backScore = new Float64Array(nodes)
+    this.seen = new Uint8Array(nodes)
+    this.demand = new Int32Array(nodes)
+    this.capacity = new Int32Array(nodes)
+    this.lockedLoad = new Int32Array(nodes)
+    this.teamStart = new Int32Array(nodes + 1)
+    this.edgeWorker = new Int32Array(edges)
+    this.edgeTeam = new Int32Array(edges)
+    this.edgeCost = new Float64Array(edges)
+    this.edgeScore = new Float64Array(edges)
+  }
+}
+
+/** Arcs a component needs (forward + backward). */
+export function arcsNeeded(nT: number, nE: number, slotArcs: number): number {
+  return 2 * (nE + slotArcs + nT)
+}
+
 /** Solves one component. Deterministic for a given (canonically ordered) input. */
-export function solveComponent(p: ComponentProblem): ComponentSolution {
+export function solveComponent(p: ComponentProblem, ws: Workspace): ComponentSolution {
   const { nT, nW, demand, capacity, lockedLoad, loadStep, unassignedCost, teamStart, edgeWorker, edgeCost, edgeScore } = p
   const nE = edgeWorker.length
   const sink = nT + nW
   const nNodes = nT + nW + 1
-  let slotArcs = 0
-  for (let w = 0; w < nW; w++) slotArcs += loadStep > 0 ? capacity[w]! : 1
-  const maxArcs = 2 * (nE + slotArcs + nT)
-  const head = new Int32Array(nNodes).fill(-1)
-  const next = new Int32Array(maxArcs)
-  const to = new Int32Array(maxArcs)
-  const cap = new Int32Array(maxArcs)
-  const cost = new Float64Array(maxArcs)
+  const { head, next, to, cap, cost, dist, prev, settled, touched, heapKey, heapNode, edgeArc, unassignedArc } = ws
+  head.fill(-1, 0, nNodes)
+  dist.fill(INF, 0, nNodes)
   let m = 0
   const addArc = (u: number, v: number, c: number, k: number): number => {
     const e = m
@@ -89,8 +157,6 @@ export function solveComponent(p: ComponentProblem): ComponentSolution {
       for (let k = c - 1; k >= 0; k--) addArc(nT + w, sink, 1, loadStep * (base + k))
     } else addArc(nT + w, sink, c, 0)
   }
-  const unassignedArc = new Int32Array(nT)
-  const edgeArc = new Int32Array(nE)
   for (let t = nT - 1; t >= 0; t--) {
     unassignedArc[t] = addArc(t, sink, demand[t]!, unassignedCost)
     for (let i = teamStart[t + 1]! - 1; i >= teamStart[t]!; i--) {
@@ -99,7 +165,8 @@ export function solveComponent(p: ComponentProblem): ComponentSolution {
   }
 
   // Initial potentials: teams 0, workers = cheapest incoming edge, sink = cheapest way in.
-  const pi = new Float64Array(nNodes)
+  const pi = ws.pi
+  pi.fill(0, 0, nNodes)
   for (let w = 0; w < nW; w++) pi[nT + w] = INF
   for (let i = 0; i < nE; i++) {
     const w = nT + edgeWorker[i]!
@@ -113,12 +180,6 @@ export function solveComponent(p: ComponentProblem): ComponentSolution {
   }
   pi[sink] = piSink
 
-  const dist = new Float64Array(nNodes).fill(INF)
-  const prev = new Int32Array(nNodes)
-  const settled = new Int32Array(nNodes)
-  const touched = new Int32Array(nNodes)
-  const heapKey = new Float64Array(maxArcs + 1)
-  const heapNode = new Int32Array(maxArcs + 1)
   let heapSize = 0
   const push = (k: number, v: number): void => {
     let i = heapSize++
@@ -208,12 +269,13 @@ export function solveComponent(p: ComponentProblem): ComponentSolution {
     }
   }
 
-  const edgeFlow = new Uint8Array(nE)
+  const edgeFlow = ws.edgeFlow
   for (let i = 0; i < nE; i++) edgeFlow[i] = cap[edgeArc[i]!] === 0 ? 1 : 0
-  const missing = new Int32Array(nT)
+  const missing = ws.missing
   for (let t = 0; t < nT; t++) missing[t] = cap[unassignedArc[t]! ^ 1]!
 
-  const arcToEdge = new Int32Array(m >> 1).fill(-1)
+  const arcToEdge = ws.arcToEdge
+  arcToEdge.fill(-1, 0, m >> 1)
   for (let i = 0; i < nE; i++) arcToEdge[edgeArc[i]! >> 1] = i
   const arcScore = (e: number): number => {
     const i = arcToEdge[e >> 1]!
@@ -225,8 +287,10 @@ export function solveComponent(p: ComponentProblem): ComponentSolution {
   let back: Float64Array | undefined
   let backScore: Float64Array | undefined
   const computeBack = (): void => {
-    const b = new Float64Array(nNodes).fill(INF)
-    const bs = new Float64Array(nNodes)
+    const b = ws.back
+    const bs = ws.backScore
+    b.fill(INF, 0, nNodes)
+    bs.fill(0, 0, nNodes)
     b[sink] = 0
     heapSize = 0
     push(0, sink)
@@ -258,7 +322,8 @@ export function solveComponent(p: ComponentProblem): ComponentSolution {
     missing,
     augmentations,
     hallSet() {
-      const seen = new Uint8Array(nNodes)
+      const seen = ws.seen
+      seen.fill(0, 0, nNodes)
       const stack: number[] = []
       for (let t = 0; t < nT; t++) {
         if (missing[t]! > 0) {

@@ -35,6 +35,8 @@ const PERMIT_REGIONS: readonly string[] = ['810000', '820000', '830000']
 const f = Object.freeze
 const DAY_MINUTES = 1440
 const TAIL_DAYS = 75
+/** 2^23 > SAMPLE_LIMITS.records: packs a record's index under its start minute in one exact double. */
+const PACK = 8_388_608
 
 function at<T>(a: ArrayLike<T>, i: number): T {
   return a[i] as T
@@ -105,21 +107,36 @@ function cumulative(weights: ArrayLike<number>): Float64Array {
   return cum
 }
 
-/** Names unique within one set: two syllables, then three, then a numbered fallback. */
-function uniqueName(used: Set<string>, make: () => string): string {
-  for (let t = 0; t < 4; t++) {
-    const n = make()
-    if (!used.has(n)) {
-      used.add(n)
-      return n
+/**
+ * Unique names of one kind: a few random tries, then the base with an ordinal (二, 三, … then
+ * numbers), continuing per base where the last fallback stopped. `suffix` is the same for all
+ * names of one Namer, so unique stems give unique names.
+ */
+class Namer {
+  private readonly used = new Set<string>()
+  private readonly next = new Map<string, number>()
+
+  constructor(
+    private readonly suffix: string,
+    private readonly ordinalPrefix = '',
+  ) {}
+
+  name(make: () => string): string {
+    for (let t = 0; t < 4; t++) {
+      const stem = make()
+      if (!this.used.has(stem)) {
+        this.used.add(stem)
+        return stem + this.suffix
+      }
     }
-  }
-  const base = make()
-  for (let k = 2; ; k++) {
-    const n = k - 2 < ORDINALS.length ? `${base}${at(ORDINALS, k - 2)}` : `${base}${k}`
-    if (!used.has(n)) {
-      used.add(n)
-      return n
+    const base = make()
+    for (let k = this.next.get(base) ?? 2; ; k++) {
+      const stem = base + this.ordinalPrefix + (k - 2 < ORDINALS.length ? at(ORDINALS, k - 2) : String(k))
+      if (!this.used.has(stem)) {
+        this.used.add(stem)
+        this.next.set(base, k + 1)
+        return stem + this.suffix
+      }
     }
   }
 }
@@ -177,12 +194,12 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
   // ── streets, communities, stations ─────────────────────────────────────────────────────
   const S = o.streets
   const streetIds = makeIds<StreetId>('street', S)
-  const streetNamesUsed = new Set<string>()
+  const streetNamer = new Namer('街道')
   const streetNames: string[] = []
   for (let s = 0; s < S; s++) {
     streetNames.push(
       o.streetNames?.[s] ??
-        uniqueName(streetNamesUsed, () => rng.pick(PLACE_A) + (rng.chance(50) ? rng.pick(PLACE_A) : '') + rng.pick(PLACE_B)) + '街道',
+        streetNamer.name(() => rng.pick(PLACE_A) + (rng.chance(50) ? rng.pick(PLACE_A) : '') + rng.pick(PLACE_B)),
     )
   }
   const streets: Street[] = streetIds.map((id, s) => f({ id, name: at(streetNames, s) }))
@@ -191,10 +208,10 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
   const communityIds = makeIds<CommunityId>('comm', C)
   const communityStreet = new Int32Array(C)
   const communityShort: string[] = []
-  const placesUsed = new Set<string>()
+  const placeNamer = new Namer('')
   for (let c = 0; c < C; c++) {
     communityStreet[c] = Math.floor(c / o.communitiesPerStreet)
-    communityShort.push(uniqueName(placesUsed, () => rng.pick(PLACE_A) + (rng.chance(25) ? rng.pick(PLACE_A) : '') + rng.pick(PLACE_B)))
+    communityShort.push(placeNamer.name(() => rng.pick(PLACE_A) + (rng.chance(25) ? rng.pick(PLACE_A) : '') + rng.pick(PLACE_B)))
   }
   const communityStatus: CommunityStatus[] = new Array<CommunityStatus>(C).fill('ordinary')
   {
@@ -233,9 +250,9 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
   const W = o.socialWorkers
   const A = W === 0 ? 0 : Math.max(1, Math.ceil(W / 20))
   const agencyIds = makeIds<AgencyId>('agency', A)
-  const agencyNames = new Set<string>()
+  const agencyNamer = new Namer('社会工作服务中心')
   const agencies: SocialWorkAgency[] = agencyIds.map((id) => {
-    const name = uniqueName(agencyNames, () => rng.pick(PLACE_A) + rng.pick(PLACE_A) + rng.pick(PLACE_B)) + '社会工作服务中心'
+    const name = agencyNamer.name(() => rng.pick(PLACE_A) + rng.pick(PLACE_A) + rng.pick(PLACE_B))
     if (!rng.chance(80)) return f({ id, name })
     return f({ id, name, creditCode: makeCreditCode({ department: '5', category: '2', regionCode: extras.regionCode, body8: pad(rng.int(0, 99_999_999), 8) }) })
   })
@@ -331,7 +348,7 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
   const teamFoundedDay = new Int32Array(T)
   const teamWeight = new Float64Array(T)
   const teamsOfStreet: number[][] = Array.from({ length: S }, () => [])
-  const teamNames = new Set<string>()
+  const teamNamer = new Namer('志愿服务队', '第')
   interface TeamDraft {
     name: string
     domains: ServiceDomain[]
@@ -355,7 +372,7 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
     at(teamsOfStreet, s).push(t)
     const domains = distinct(rng, SERVICE_DOMAINS, rng.int(1, 3))
     const lead = rng.pick(domains)
-    const name = uniqueName(teamNames, () => `${at(communityShort, c)}${rng.pick(TEAM_THEMES[lead])}志愿服务队`)
+    const name = teamNamer.name(() => `${at(communityShort, c)}${rng.pick(TEAM_THEMES[lead])}`)
     const roll = rng.int(0, 99)
     const status: TeamStatus = roll < 12 ? 'new' : roll < 75 ? 'active' : roll < 90 ? 'struggling' : 'dormant'
     const founded = status === 'new' ? rng.int(60, 240) : rng.int(-twoYearsBack, 120)
@@ -384,19 +401,26 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
   }
 
   // Lead social workers: active, same street, within capacity; about 80% of teams get leads.
+  // Each street keeps the list of its active workers with capacity left (swap-removed when full).
+  const available: number[][] = activeWorkersOfStreet.map((list) => list.filter((w) => num(workerLeft, w) > 0))
   for (let t = 0; t < T; t++) {
     const draft = at(teamDrafts, t)
     if (!rng.chance(80)) continue
-    const pool = at(activeWorkersOfStreet, at(teamStreet, t))
+    const pool = at(available, num(teamStreet, t))
     for (let k = 0; k < draft.leadsNeeded && pool.length > 0; k++) {
       const startAt = rng.int(0, pool.length - 1)
+      // at most leadsNeeded - 1 (≤ 15) candidates are already leads of this team
       for (let j = 0; j < pool.length; j++) {
-        const w = at(pool, (startAt + j) % pool.length)
-        if (at(workerLeft, w) > 0 && !draft.leads.includes(w)) {
-          workerLeft[w] = at(workerLeft, w) - 1
-          draft.leads.push(w)
-          break
+        const i = (startAt + j) % pool.length
+        const w = at(pool, i)
+        if (draft.leads.includes(w)) continue
+        workerLeft[w] = num(workerLeft, w) - 1
+        draft.leads.push(w)
+        if (num(workerLeft, w) === 0) {
+          pool[i] = at(pool, pool.length - 1)
+          pool.pop()
         }
+        break
       }
     }
     draft.leads.sort((x, y) => x - y)
@@ -406,14 +430,14 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
   const B = T === 0 ? 0 : Math.max(1, Math.round(T / 12))
   const brandIds = makeIds<BrandId>('brand', B)
   const brandTeams = distinct(rng, Array.from({ length: T }, (_, i) => i), B)
-  const brandNames = new Set<string>()
+  const brandNamer = new Namer('')
   const brands: Brand[] = brandIds.map((id, b) => {
     const t = at(brandTeams, b)
     const draft = at(teamDrafts, t)
     draft.brandId = id
     const domain = rng.pick(draft.domains)
-    const name = uniqueName(brandNames, () => `“${rng.pick(PLACE_A)}${rng.pick(TEAM_THEMES[domain])}”`)
-    const established = Math.min(Math.max(at(teamFoundedDay, t) + rng.int(60, 400), -3 * 365), yearDays - 1)
+    const name = `“${brandNamer.name(() => `${rng.pick(PLACE_A)}${rng.pick(TEAM_THEMES[domain])}`)}”`
+    const established = Math.min(num(teamFoundedDay, t) + rng.int(60, 400), yearDays - 1)
     return f({ id, name, domain, establishedOn: dateOf(year, established) })
   })
 
@@ -632,15 +656,23 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
       sTeam[k] = team
       sAct[k] = act
     }
-    // Stable insertion sort by (day, from): n is small (the mean is recordsPerVolunteer).
-    for (let k = 0; k < n; k++) {
-      const key = num(sDay, k) * DAY_MINUTES + num(sFrom, k)
-      let j = k
-      while (j > 0 && num(sDay, num(order, j - 1)) * DAY_MINUTES + num(sFrom, num(order, j - 1)) > key) {
-        order[j] = num(order, j - 1)
-        j--
+    // Chronological order by (day, from), ties by draw order: insertion sort for the usual small
+    // n, a numeric sort of packed keys (minute of the period × 2^23 + index) for large n.
+    if (n <= 32) {
+      for (let k = 0; k < n; k++) {
+        const key = num(sDay, k) * DAY_MINUTES + num(sFrom, k)
+        let j = k
+        while (j > 0 && num(sDay, num(order, j - 1)) * DAY_MINUTES + num(sFrom, num(order, j - 1)) > key) {
+          order[j] = num(order, j - 1)
+          j--
+        }
+        order[j] = k
       }
-      order[j] = k
+    } else {
+      const keys = new Float64Array(n)
+      for (let k = 0; k < n; k++) keys[k] = (num(sDay, k) * DAY_MINUTES + num(sFrom, k)) * PACK + k
+      keys.sort()
+      for (let j = 0; j < n; j++) order[j] = num(keys, j) % PACK
     }
     const volunteerId = idAt(volunteerIds, v)
     for (let j = 0; j < n; j++) {
@@ -705,7 +737,7 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
   // ── projects and charity resources ──────────────────────────────────────────────────────
   const PJ = T === 0 ? 0 : Math.max(1, Math.round(T / 8))
   const projectIds = makeIds<ProjectId>('proj', PJ)
-  const projectNames = new Set<string>()
+  const projectNamer = new Namer('项目')
   const projects: Project[] = projectIds.map((id) => {
     const t0 = rng.int(0, T - 1)
     const s = at(teamStreet, t0)
@@ -720,7 +752,7 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
     const stageRoll = rng.int(0, 99)
     const stage: ProjectStage = stageRoll < 30 ? 'incubating' : stageRoll < 65 ? 'growing' : stageRoll < 90 ? 'mature' : 'branded'
     const domain = rng.pick(at(teamDrafts, t0).domains)
-    const name = uniqueName(projectNames, () => `${at(streetNames, s).replace(/街道$/, '')}${rng.pick(TEAM_THEMES[domain])}${rng.pick(['计划', '工程', '项目'])}`)
+    const name = projectNamer.name(() => `${at(streetNames, s).replace(/街道$/, '')}${rng.pick(TEAM_THEMES[domain])}`)
     const project: { -readonly [K in keyof Project]: Project[K] } = {
       id,
       name,

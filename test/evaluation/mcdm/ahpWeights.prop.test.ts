@@ -15,7 +15,7 @@ describe('ahpWeights laws', () => {
   test.prop([weightsArb, methods])('a perfectly consistent matrix (a_ij = w_i / w_j) returns w exactly with CR = 0', (w, method) => {
     const a = w.map((wi) => w.map((wj) => wi / wj))
     const r = ahpWeights(a, { method, scale: 'positive' })
-    r.weights.forEach((x, i) => expect(Math.abs(x - (w[i] ?? 0))).toBeLessThan(1e-9))
+    r.weights.forEach((x, i) => { expect(Math.abs(x - (w[i] ?? 0))).toBeLessThan(1e-9); })
     expect(r.cr).toBeLessThan(1e-9)
     expect(r.ci).toBeLessThan(1e-9)
     expect(r.lambdaMax).toBeCloseTo(w.length, 9)
@@ -53,7 +53,7 @@ describe('ahpWeights laws', () => {
     const b = perm.map((i) => perm.map((j) => a[i]![j]!))
     const ra = ahpWeights(a)
     const rb = ahpWeights(b)
-    perm.forEach((i, k) => expect(rb.weights[k]).toBeCloseTo(ra.weights[i] ?? 0, 9))
+    perm.forEach((i, k) => { expect(rb.weights[k]).toBeCloseTo(ra.weights[i] ?? 0, 9); })
     expect(rb.cr).toBeCloseTo(ra.cr, 9)
   })
 })

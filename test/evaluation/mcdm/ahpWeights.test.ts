@@ -95,7 +95,7 @@ describe('ahpWeights golden numbers (notes/evaluation.md §2.2)', () => {
     expect(an.conventions.method).toBe('column-mean')
     // For n = 3 the geometric mean equals the eigenvector.
     const gm = ahpWeights(AHPY8, { method: 'geometric-mean' })
-    gm.weights.forEach((w, i) => expect(w).toBeCloseTo(em.weights[i] ?? 0, 12))
+    gm.weights.forEach((w, i) => { expect(w).toBeCloseTo(em.weights[i] ?? 0, 12); })
   })
 
   it('ahp-lite README (AN, judgments as written: 0.33, 0.14): 0.1000, 0.1860, 0.7141; CI 0.1193; CR 0.2057', () => {

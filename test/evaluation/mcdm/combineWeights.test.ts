@@ -16,7 +16,7 @@ describe('combineWeights', () => {
     const r = combineWeights([0.2, 0.3, 0.5], [0.5, 0.3, 0.2], 'multiplicative')
     const p = [0.1, 0.09, 0.1]
     const s = 0.29
-    r.weights.forEach((w, i) => expect(w).toBeCloseTo((p[i] ?? 0) / s, 12))
+    r.weights.forEach((w, i) => { expect(w).toBeCloseTo((p[i] ?? 0) / s, 12); })
     expect(r.conventions).toEqual({ rule: 'multiplicative', alpha: null, inputWeights: 'renormalize' })
   })
 

@@ -91,7 +91,7 @@ describe('entropyWeights (notes/evaluation.md §2.5)', () => {
       x.map(([p, q]) => [p!, q! / 100]),
       { normalization: 'minmax' },
     )
-    a.weights.forEach((w, i) => expect(w).toBeCloseTo(b.weights[i] ?? 0, 12))
+    a.weights.forEach((w, i) => { expect(w).toBeCloseTo(b.weights[i] ?? 0, 12); })
   })
 
   it('rejects negative raw values, one subject, and bad options', () => {
@@ -142,6 +142,6 @@ describe('entropyWeights laws', () => {
       return
     }
     const b = entropyWeights(x.map((row) => row.map((v, j) => (j === 0 ? v * c : v))))
-    a.weights.forEach((w, i) => expect(Math.abs(w - (b.weights[i] ?? 0))).toBeLessThan(1e-9))
+    a.weights.forEach((w, i) => { expect(Math.abs(w - (b.weights[i] ?? 0))).toBeLessThan(1e-9); })
   })
 })

@@ -35,7 +35,7 @@ describe('groupAhpWeights', () => {
     expect(r.aggregatedMatrix[0]![1]).toBeCloseTo(Math.cbrt(3 * 1 * 5), 12)
     expect(r.aggregatedMatrix[1]![0]).toBeCloseTo(1 / Math.cbrt(15), 12)
     const direct = ahpWeights(r.aggregatedMatrix, { scale: 'positive' })
-    r.weights.forEach((w, i) => expect(w).toBeCloseTo(direct.weights[i] ?? 0, 12))
+    r.weights.forEach((w, i) => { expect(w).toBeCloseTo(direct.weights[i] ?? 0, 12); })
     expect(r.cr).toBeCloseTo(direct.cr, 12)
     expect(r.experts).toHaveLength(3)
     expect(r.conventions).toMatchObject({ aggregation: 'aij', method: 'eigenvector', scale: 'saaty' })
@@ -46,13 +46,13 @@ describe('groupAhpWeights', () => {
     const ew = [0.5, 0.3, 0.2]
     const aij = groupAhpWeights([E1, E2, E3], { method: 'geometric-mean', expertWeights: ew })
     const aip = groupAhpWeights([E1, E2, E3], { method: 'geometric-mean', expertWeights: ew, aggregation: 'aip' })
-    aij.weights.forEach((w, i) => expect(w).toBeCloseTo(aip.weights[i] ?? 0, 12))
+    aij.weights.forEach((w, i) => { expect(w).toBeCloseTo(aip.weights[i] ?? 0, 12); })
   })
 
   it('a single expert reproduces ahpWeights', () => {
     const r = groupAhpWeights([E1])
     const d = ahpWeights(E1)
-    r.weights.forEach((w, i) => expect(w).toBeCloseTo(d.weights[i] ?? 0, 12))
+    r.weights.forEach((w, i) => { expect(w).toBeCloseTo(d.weights[i] ?? 0, 12); })
   })
 
   it('rejects mismatched sizes, bad expert weights and bad judgments', () => {

@@ -17,8 +17,7 @@ describe('topsis golden numbers (notes/evaluation.md §2.3)', () => {
   it('Hwang & Yoon fighter aircraft, vector normalisation: C = 0.643, 0.268, 0.613, 0.312; ranks 1, 4, 2, 3', () => {
     const r = topsis(FIGHTER, { weights: W, types: T, normalization: 'vector' })
     // Published values are printed to 3–4 places (partly truncated: 0.61354 → 0.613): within 6e-4.
-    const near = (got: readonly number[], published: number[]): void =>
-      published.forEach((p, i) => expect(Math.abs((got[i] ?? 0) - p)).toBeLessThan(6e-4))
+    const near = (got: readonly number[], published: number[]): void => { published.forEach((p, i) => { expect(Math.abs((got[i] ?? 0) - p)).toBeLessThan(6e-4); }); }
     near(r.closeness, [0.643, 0.268, 0.613, 0.312])
     near(r.distanceToIdeal, [0.0545, 0.1197, 0.058, 0.1009])
     near(r.distanceToAntiIdeal, [0.0983, 0.0439, 0.092, 0.0458])
@@ -71,7 +70,7 @@ describe('topsis degenerate cases', () => {
   it('weight policy: renormalize (default) or require a unit sum', () => {
     const a = topsis(FIGHTER, { weights: W.map((w) => w * 10), types: T })
     const b = topsis(FIGHTER, { weights: W, types: T })
-    a.closeness.forEach((c, i) => expect(c).toBeCloseTo(b.closeness[i] ?? 0, 12))
+    a.closeness.forEach((c, i) => { expect(c).toBeCloseTo(b.closeness[i] ?? 0, 12); })
     expect(codeOf(() => topsis(FIGHTER, { weights: W.map((w) => w * 10), types: T, weightPolicy: 'require-unit-sum' }))).toBe(
       'MCDM_INVALID_WEIGHTS',
     )
@@ -133,7 +132,7 @@ describe('topsis laws', () => {
       order.map((i) => x[i]!),
       { weights: w, types: t, normalization: norm },
     )
-    order.forEach((i, k) => expect(b.closeness[k]).toBeCloseTo(a.closeness[i] ?? 0, 9))
+    order.forEach((i, k) => { expect(b.closeness[k]).toBeCloseTo(a.closeness[i] ?? 0, 9); })
   })
 
   test.prop([problem])('scaling a column by c > 0 does not change the closeness', ({ x, w, t, norm, c, col }) => {
@@ -143,7 +142,7 @@ describe('topsis laws', () => {
       x.map((row) => row.map((v, j) => (j === col ? v * c : v))),
       { weights: w, types: t, normalization: norm },
     )
-    a.closeness.forEach((v, i) => expect(b.closeness[i]).toBeCloseTo(v, 9))
+    a.closeness.forEach((v, i) => { expect(b.closeness[i]).toBeCloseTo(v, 9); })
   })
 
   test.prop([problem])('a dominant subject scores 1 under min-max', ({ x, w, t }) => {

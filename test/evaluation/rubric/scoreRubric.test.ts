@@ -213,7 +213,8 @@ describe('missing data', () => {
     const s = scoreRubric(base({ policy: 'renormalise' }), { a: 0.5 })
     expect(s.total).toBe(5)
     const a = s.nodes.find((n) => n.id === 'a')!
-    expect(a.fullMark).toBe(10)
+    expect(a.fullMark).toBe(6)
+    expect(s.nodes.find((n) => n.id === 'd')!.points).toBe(5) // 3 of the 6 present points, × 10 ÷ 6
     expect(s.nodes.find((n) => n.id === 'b')!.missing).toBe('renormalise')
     expect(s.nodes.find((n) => n.id === 'b')!.normalised).toBeNull()
   })
@@ -430,5 +431,29 @@ describe('scoreSubjects', () => {
     expect(Object.isFrozen(s)).toBe(true)
     expect(Object.isFrozen(s.nodes[0])).toBe(true)
     expect(s.rubricVersion).toBe('1')
+  })
+})
+
+describe('condition operators', () => {
+  const r = (op: '<' | '<=' | '>' | '>=' | '==' | '!=', value: number | string | boolean): Rubric =>
+    oneDim([leaf('a', { kind: 'benefit', target: 1 }, { fullMark: 100 })], {
+      grades: GRADE_SCHEMES.excellentGoodPassFail,
+      vetoes: [{ id: 'v', name: L('v'), when: { ref: 'x', op, value }, grade: 'fail' }],
+    })
+  const fires = (op: '<' | '<=' | '>' | '>=' | '==' | '!=', value: number | string | boolean, x: unknown) =>
+    scoreRubric(r(op, value), { a: 1, x: x as never }).vetoes.length === 1
+  it('compares numbers, strings and booleans; missing or mismatched values never hold', () => {
+    expect([fires('<', 2, 1), fires('<', 2, 2), fires('<=', 2, 2), fires('>', 2, 3), fires('>=', 2, 2), fires('>=', 2, 1)]).toEqual([true, false, true, true, true, false])
+    expect([fires('==', 'x', 'x'), fires('!=', 'x', 'y'), fires('!=', 'x', 'x'), fires('==', true, true)]).toEqual([true, true, false, true])
+    expect([fires('!=', 1, undefined), fires('!=', 1, 'a'), fires('<', 1, Number.NaN)]).toEqual([false, false, false])
+    expect(fires('==', 1, { value: 1, evidence: ['e'] })).toBe(true)
+    const all = oneDim([leaf('a', { kind: 'benefit', target: 1 }, { fullMark: 100 })], {
+      grades: GRADE_SCHEMES.excellentGoodPassFail,
+      vetoes: [{ id: 'v', name: L('v'), when: { all: [{ ref: 'x', op: '>', value: 0 }, { any: [{ ref: 'y', op: '==', value: true }, { node: 'a', op: '<', value: 50 }] }] }, grade: 'fail' }],
+    })
+    expect(scoreRubric(all, { a: 1, x: 1, y: true }).grade).toBe('fail')
+    expect(scoreRubric(all, { a: 1, x: 1, y: false }).grade).toBe('excellent')
+    expect(scoreRubric(all, { a: 0.4, x: 1 }).grade).toBe('fail')
+    expect(scoreRubric(all, { a: 0.4, x: 0 }).grade).toBe('fail')
   })
 })

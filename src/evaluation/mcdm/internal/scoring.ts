@@ -1,4 +1,4 @@
-import { columnRange } from './columns'
+import { columnRange, minMaxNormalise } from './columns'
 import { f64, type DenseMatrix, fail, invalid } from './validate'
 
 /** TOPSIS normalisations. */
@@ -6,39 +6,24 @@ export type TopsisNormalization = 'vector' | 'minmax'
 /** Weighted-sum normalisations. */
 export type SumNormalization = 'none' | 'minmax' | 'max'
 
-/** A normalised matrix with, per column, the best and worst normalised values. */
+/** A normalised matrix with, per column, the best and worst normalised values and the raw range. */
 export interface Prepared {
   readonly rows: number
   readonly cols: number
   /** Normalised values, row-major. */
   readonly r: Float64Array
-  /** Best normalised value per column (ideal before weighting). */
+  /** Best normalised value per column (ideal before weighting; empty for the weighted sum). */
   readonly best: Float64Array
-  /** Worst normalised value per column. */
+  /** Worst normalised value per column (empty for the weighted sum). */
   readonly worst: Float64Array
+  /** Raw per-column minimum. */
+  readonly min: Float64Array
+  /** Raw per-column maximum. */
+  readonly max: Float64Array
 }
 
-function bestWorst(rows: number, cols: number, r: Float64Array, benefit: Uint8Array | null): { best: Float64Array; worst: Float64Array } {
-  const hi = new Float64Array(cols).fill(-Infinity)
-  const lo = new Float64Array(cols).fill(Infinity)
-  for (let i = 0; i < rows; i++) {
-    const base = i * cols
-    for (let j = 0; j < cols; j++) {
-      const x = f64(r, base + j)
-      if (x > f64(hi, j)) hi[j] = x
-      if (x < f64(lo, j)) lo[j] = x
-    }
-  }
-  if (benefit === null) return { best: hi, worst: lo }
-  const best = new Float64Array(cols)
-  const worst = new Float64Array(cols)
-  for (let j = 0; j < cols; j++) {
-    const b = benefit[j] === 1
-    best[j] = b ? f64(hi, j) : f64(lo, j)
-    worst[j] = b ? f64(lo, j) : f64(hi, j)
-  }
-  return { best, worst }
-}
+const SAFE_LOW = 1e-150
+const SAFE_HIGH = 1e150
 
 /**
  * Normalises for TOPSIS. `vector`: x / ‖x‖₂ per column (an all-zero column stays 0), ideal = max for
@@ -47,57 +32,52 @@ function bestWorst(rows: number, cols: number, r: Float64Array, benefit: Uint8Ar
  */
 export function prepareTopsis(m: DenseMatrix, benefit: Uint8Array, normalization: TopsisNormalization): Prepared {
   const { rows, cols, data } = m
-  if (normalization === 'minmax') {
-    const r = minMax(m, benefit, 1)
-    return { rows, cols, r, ...bestWorst(rows, cols, r, null) }
-  }
-  const r = new Float64Array(rows * cols)
-  const scale = new Float64Array(cols)
-  for (let t = 0; t < data.length; t++) {
-    const j = t % cols
-    scale[j] = Math.max(f64(scale, j), Math.abs(f64(data, t)))
-  }
-  const norm = new Float64Array(cols)
-  for (let t = 0; t < data.length; t++) {
-    const j = t % cols
-    const c = f64(scale, j)
-    if (c > 0) {
-      const y = f64(data, t) / c
-      norm[j] = f64(norm, j) + y * y
-    }
-  }
-  for (let j = 0; j < cols; j++) norm[j] = Math.sqrt(f64(norm, j))
-  for (let t = 0; t < data.length; t++) {
-    const j = t % cols
-    const c = f64(scale, j)
-    r[t] = c > 0 ? f64(data, t) / c / f64(norm, j) : 0
-  }
-  return { rows, cols, r, ...bestWorst(rows, cols, r, benefit) }
-}
-
-/** Direction-aware min-max; a constant column becomes `constantValue`. */
-export function minMax(m: DenseMatrix, benefit: Uint8Array, constantValue: number): Float64Array {
-  const { rows, cols, data } = m
   const { min, max } = columnRange(m)
-  const r = new Float64Array(rows * cols)
-  const lo = min
-  const inv = new Float64Array(cols)
-  for (let j = 0; j < cols; j++) {
-    const span = f64(max, j) - f64(min, j)
-    // Span can overflow to Infinity for extreme columns: fall back to halving both ends.
-    inv[j] = span === 0 ? 0 : Number.isFinite(span) ? 1 / span : 1 / (f64(max, j) / 2 - f64(min, j) / 2) / 2
+  const best = new Float64Array(cols)
+  const worst = new Float64Array(cols)
+  if (normalization === 'minmax') {
+    const r = minMaxNormalise(m, benefit, 1, min, max)
+    for (let j = 0; j < cols; j++) {
+      best[j] = 1
+      worst[j] = f64(min, j) === f64(max, j) ? 1 : 0
+    }
+    return { rows, cols, r, best, worst, min, max }
   }
+  // Squares are summed directly when max |x| is in a safe range, else on x / max |x| (no overflow, no underflow).
+  const scale = new Float64Array(cols)
+  const scaled = new Uint8Array(cols)
+  for (let j = 0; j < cols; j++) {
+    const c = Math.max(Math.abs(f64(min, j)), Math.abs(f64(max, j)))
+    scale[j] = c
+    scaled[j] = c > 0 && (c < SAFE_LOW || c > SAFE_HIGH) ? 1 : 0
+  }
+  const sumsq = new Float64Array(cols)
   for (let i = 0; i < rows; i++) {
     const base = i * cols
     for (let j = 0; j < cols; j++) {
-      const t = base + j
-      const k = f64(inv, j)
-      if (k === 0) r[t] = constantValue
-      else if (benefit[j] === 1) r[t] = Math.min(1, Math.max(0, (f64(data, t) - f64(lo, j)) * k))
-      else r[t] = Math.min(1, Math.max(0, (f64(max, j) - f64(data, t)) * k))
+      const y = scaled[j] === 1 ? f64(data, base + j) / f64(scale, j) : f64(data, base + j)
+      sumsq[j] = f64(sumsq, j) + y * y
     }
   }
-  return r
+  const inv = new Float64Array(cols)
+  for (let j = 0; j < cols; j++) inv[j] = f64(scale, j) > 0 ? 1 / Math.sqrt(f64(sumsq, j)) : 0
+  const r = new Float64Array(rows * cols)
+  for (let i = 0; i < rows; i++) {
+    const base = i * cols
+    for (let j = 0; j < cols; j++) {
+      const x = f64(data, base + j)
+      r[base + j] = (scaled[j] === 1 ? x / f64(scale, j) : x) * f64(inv, j)
+    }
+  }
+  for (let j = 0; j < cols; j++) {
+    // The same operations as for the extreme elements themselves, so the ideal is one of the r values.
+    const k = f64(inv, j)
+    const lo = (scaled[j] === 1 ? f64(min, j) / f64(scale, j) : f64(min, j)) * k
+    const hi = (scaled[j] === 1 ? f64(max, j) / f64(scale, j) : f64(max, j)) * k
+    best[j] = benefit[j] === 1 ? hi : lo
+    worst[j] = benefit[j] === 1 ? lo : hi
+  }
+  return { rows, cols, r, best, worst, min, max }
 }
 
 /**
@@ -107,30 +87,29 @@ export function minMax(m: DenseMatrix, benefit: Uint8Array, constantValue: numbe
  */
 export function prepareSum(m: DenseMatrix, benefit: Uint8Array, normalization: SumNormalization, constantValue: number): Prepared {
   const { rows, cols, data } = m
-  let r: Float64Array
-  if (normalization === 'minmax') r = minMax(m, benefit, constantValue)
-  else if (normalization === 'none') {
+  const { min, max } = columnRange(m)
+  const none = new Float64Array(0)
+  if (normalization === 'minmax') return { rows, cols, r: minMaxNormalise(m, benefit, constantValue, min, max), best: none, worst: none, min, max }
+  if (normalization === 'none') {
     for (let j = 0; j < cols; j++) if (benefit[j] !== 1) invalid(`types[${j}]`, "'benefit' (normalization 'none' cannot turn a cost column around; use 'minmax' or 'max')")
-    r = data
-  } else {
-    const { min, max } = columnRange(m)
-    r = new Float64Array(rows * cols)
-    for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < cols; j++) {
-        const t = i * cols + j
-        const x = f64(data, t)
-        if (benefit[j] === 1) {
-          if (x < 0) fail('MCDM_NEGATIVE_VALUE', { name: 'matrix', row: i, column: j })
-          const hi = f64(max, j)
-          r[t] = hi > 0 ? x / hi : 0
-        } else {
-          if (x <= 0) fail('MCDM_NOT_POSITIVE', { name: 'matrix', row: i, column: j })
-          r[t] = f64(min, j) / x
-        }
+    return { rows, cols, r: data, best: none, worst: none, min, max }
+  }
+  const r = new Float64Array(rows * cols)
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const t = i * cols + j
+      const x = f64(data, t)
+      if (benefit[j] === 1) {
+        if (x < 0) fail('MCDM_NEGATIVE_VALUE', { name: 'matrix', row: i, column: j })
+        const hi = f64(max, j)
+        r[t] = hi > 0 ? x / hi : 0
+      } else {
+        if (x <= 0) fail('MCDM_NOT_POSITIVE', { name: 'matrix', row: i, column: j })
+        r[t] = f64(min, j) / x
       }
     }
   }
-  return { rows, cols, r, ...bestWorst(rows, cols, r, null) }
+  return { rows, cols, r, best: none, worst: none, min, max }
 }
 
 /** Weighted sum of a prepared matrix into `out`. */

@@ -129,22 +129,15 @@ export function aggregate(
   const rootOk = rootAny && rootData / rubric.fullMark >= c.rootMinAvailability
   const rootScale = rootOk && rootHave > 0 ? rootTotal / rootHave : 1
 
-  // Pass 2, top-down (pre-order: parents first): effective full marks after renormalisation.
-  // The normalised column temporarily holds each node's cumulative factor.
-  for (let i = 0; i < n; i++) {
-    const par = f.parent[i]!
-    const fac = extra[i] === 1 ? 1 : par === -1 ? rootScale : vals[N + par]! * scale[par]!
-    vals[N + i] = fac
-    vals[F + i] = fac === 1 ? baseFullMark[i]! : baseFullMark[i]! * fac
-  }
-
-  // Pass 3, bottom-up: points and normalised values.
+  // Pass 2, bottom-up: points and normalised values. Nodes keep their own full marks; a parent
+  // with absent children converts the present ones (实得分 ÷ 应得分 × 满分, "合理缺项").
   for (let p = 0; p < n; p++) {
     const i = postOrder[p]!
-    const fm = vals[F + i]!
+    const fm = baseFullMark[i]!
     if (present[i] === 0) {
       vals[P + i] = 0
       vals[N + i] = Number.NaN
+      vals[F + i] = eachLevel && fm !== 0 ? roundTo(fm, mode, decimals) : fm
       continue
     }
     let pts: number
@@ -159,17 +152,31 @@ export function aggregate(
       norm = forcedValue
       pts = forcedValue * fm
     } else {
-      pts = 0
-      for (let k = childStart[i]!; k < childStart[i + 1]!; k++) pts += vals[P + childList[k]!]!
+      let counted = 0
+      let bonus = 0
+      for (let k = childStart[i]!; k < childStart[i + 1]!; k++) {
+        const ch = childList[k]!
+        if (extra[ch] === 1) bonus += vals[P + ch]!
+        else counted += vals[P + ch]!
+      }
+      const s = scale[i]!
+      pts = (s === 1 ? counted : counted * s) + bonus
     }
+    // A hand-filled sheet shows full marks on the same grid as points: round both, then cap.
+    const cap = eachLevel && fm !== 0 ? roundTo(fm, mode, decimals) : fm
     if (eachLevel) pts = roundTo(pts, mode, decimals)
-    if (pts > fm) pts = fm
+    if (pts > cap) pts = cap
     vals[P + i] = pts
-    vals[N + i] = Number.isNaN(norm) ? (fm > 0 ? pts / fm : 0) : norm
+    vals[F + i] = cap
+    vals[N + i] = Number.isNaN(norm) ? (cap > 0 ? pts / cap : 0) : norm
   }
-  let sum = 0
-  for (const k of c.rootChildren) sum += vals[P + k]!
-  const rounded = roundTo(sum, mode, decimals)
+  let counted = 0
+  let bonus = 0
+  for (const k of c.rootChildren) {
+    if (extra[k] === 1) bonus += vals[P + k]!
+    else counted += vals[P + k]!
+  }
+  const rounded = roundTo((rootScale === 1 ? counted : counted * rootScale) + bonus, mode, decimals)
   const total = rounded < 0 ? 0 : rounded > rubric.fullMark ? rubric.fullMark : rounded
 
   // Grades, gates, vetoes, caps.

@@ -152,10 +152,10 @@ function checkRounding(r: unknown, path: string): void {
 
 function checkMissing(m: unknown, path: string): MissingPolicy {
   if (!isPlainObject(m)) invalidRubric(path, 'missing policy must be an object')
-  if (m.policy === 'zero' || m.policy === 'renormalise') return m as MissingPolicy
+  if (m.policy === 'zero' || m.policy === 'renormalise') return m as unknown as MissingPolicy
   if (m.policy === 'impute') {
     if (!('value' in m)) invalidRubric(path, 'impute needs a value')
-    return m as MissingPolicy
+    return m as unknown as MissingPolicy
   }
   return invalidRubric(path, 'unknown missing policy')
 }
@@ -163,7 +163,7 @@ function checkMissing(m: unknown, path: string): MissingPolicy {
 /** Validates a leaf rule and returns its maximum points (1 for fraction rules). */
 function checkRule(rule: unknown, path: string): { max: number; items: Map<string, number> | undefined } {
   if (!isPlainObject(rule)) invalidRubric(path, 'rule must be an object')
-  const r = rule as LeafRule
+  const r = rule as unknown as LeafRule
   switch (r.kind) {
     case 'benefit':
       positive(r.target, path, 'target')

@@ -1,4 +1,4 @@
-import type { RoundingMode } from '../types'
+import type { ScoreRoundingMode } from '../types'
 
 const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000] as const
 
@@ -7,7 +7,7 @@ const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000] as const
  * 1.005 rounds half-up to 1.01 as a spreadsheet shows it, although its binary value is below.
  * Callers guarantee a finite `x` and an integer `decimals` in 0–6.
  */
-export function roundTo(x: number, mode: RoundingMode, decimals: number): number {
+export function roundTo(x: number, mode: ScoreRoundingMode, decimals: number): number {
   if (mode === 'none') return x
   const p = POW10[decimals] ?? 1
   const n = x * p

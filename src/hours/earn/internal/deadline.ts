@@ -9,7 +9,7 @@ import { fail, instantArg, intArg, objectArg, own, stringArg, timeZoneArg } from
 export interface DeadlineEngine {
   readonly policy: DeadlinePolicy
   deadline(endDate: string): string
-  lateFrom(deadlineDate: string): number
+  lateFrom(deadlineDate: string): { readonly ms: number; readonly iso: string }
 }
 
 /** Validates a deadline policy (partial: missing fields come from the national one). */
@@ -31,7 +31,7 @@ export function deadlineEngine(policy: unknown): DeadlineEngine {
     })
   }
   const memo = new Map<string, string>()
-  const lateMemo = new Map<string, number>()
+  const lateMemo = new Map<string, { readonly ms: number; readonly iso: string }>()
   const limit = 3660
   const isWorking = (date: string): boolean => {
     let answer: unknown
@@ -60,13 +60,14 @@ export function deadlineEngine(policy: unknown): DeadlineEngine {
       memo.set(endDate, day)
       return day
     },
-    lateFrom(deadlineDate: string): number {
-      let ms = lateMemo.get(deadlineDate)
-      if (ms === undefined) {
-        ms = startOfLocalDay(addDays(deadlineDate, 1), p.timeZone)
-        lateMemo.set(deadlineDate, ms)
+    lateFrom(deadlineDate: string): { readonly ms: number; readonly iso: string } {
+      let hit = lateMemo.get(deadlineDate)
+      if (hit === undefined) {
+        const ms = startOfLocalDay(addDays(deadlineDate, 1), p.timeZone)
+        hit = { ms, iso: new Date(ms).toISOString() }
+        lateMemo.set(deadlineDate, hit)
       }
-      return ms
+      return hit
     },
   }
 }
@@ -89,7 +90,8 @@ export function assessDeadline(
   const recordedAt = recordedValue === undefined ? undefined : instantArg(recordedValue, `${name}.recordedAt`)
   const tz = engine.policy.timeZone
   const deadlineDate = engine.deadline(localDateOf(end, tz))
-  const lateFromMs = engine.lateFrom(deadlineDate)
+  const lateFrom = engine.lateFrom(deadlineDate)
+  const lateFromMs = lateFrom.ms
   const status = recordedAt === undefined ? 'not-assessable' : recordedAt >= lateFromMs ? 'late' : 'on-time'
   return Object.freeze({
     recordId,
@@ -98,7 +100,7 @@ export function assessDeadline(
     params: Object.freeze({ recordId, deadline: deadlineDate, workingDays: engine.policy.workingDays }),
     endedAt: new Date(end).toISOString(),
     deadlineDate,
-    lateFrom: new Date(lateFromMs).toISOString(),
+    lateFrom: lateFrom.iso,
     recordedAt: recordedValue === undefined ? null : (recordedValue as string),
     policy: engine.policy,
   })
