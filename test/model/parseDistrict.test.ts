@@ -146,3 +146,16 @@ describe('identifier checks at the boundary', () => {
     ])
   })
 })
+
+describe('defaults are frozen too', () => {
+  it('freezes default arrays and rules', () => {
+    const d = parseDistrict({
+      ...minimal,
+      teams: [{ id: 't1', name: '队', streetId: 's1', domains: [], memberIds: [], leadWorkerIds: [], foundedOn: '2024-01-01' }],
+    })
+    expect(Object.isFrozen(d.rules)).toBe(true)
+    expect(d.rules.allowMultiTeamMembership).toBe(true)
+    expect(Object.isFrozen(d.streets)).toBe(true)
+    expect(Object.isFrozen(d.teams[0]?.meetingTimes)).toBe(true)
+  })
+})
