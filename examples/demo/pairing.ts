@@ -25,7 +25,7 @@ export function pairingSection(district: District): string {
   const loads = active.map((w) => w.load)
   const mean = loads.length === 0 ? 0 : loads.reduce((s, x) => s + x, 0) / loads.length
   lines.push(
-    row('社工带队数', 'teams per social worker (with capacity)', loads.length === 0 ? '—' : `最少 min ${Math.min(...loads)} · 平均 mean ${mean.toFixed(2)} · 最多 max ${Math.max(...loads)}（${active.length} 名）`),
+    row('社工带队数', 'teams per social worker (with capacity)', loads.length === 0 ? '—' : `最少 min ${loads.reduce((a, b) => Math.min(a, b))} · 平均 mean ${mean.toFixed(2)} · 最多 max ${loads.reduce((a, b) => Math.max(a, b))}（${active.length} 名）`),
   )
   lines.push(row('闲置名额', 'spare capacity', active.reduce((s, w) => s + w.spare, 0)))
   const { greedy, stable, blockingPairs } = plan.baselines

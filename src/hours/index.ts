@@ -5,3 +5,6 @@ export { creditHours } from './creditHours'
 export { summarizeHours, emptySummary } from './summarizeHours'
 export { combineSummaries } from './combineSummaries'
 export { createHoursStream, streamHours, type HoursStream, type HoursStreamOptions } from './streamHours'
+// What hours earn (stars, certificates, points, time bank, deadlines, guidance share, continuing
+// education) lives in ./earn, built by its own owner on the ledger types above.
+export * from './earn/index'

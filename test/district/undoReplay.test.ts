@@ -68,6 +68,14 @@ describe('replayAuditLog', () => {
     expect(replayAuditLog(d0, [])).toBe(d0)
   })
 
+  it('accepts entries without sequence numbers', () => {
+    const d0 = smallDistrict()
+    const a = applyChange(d0, { type: 'confirmRecord', recordId: 'r-2' }, CTX)
+    const b = applyChange(a.district, { type: 'voidRecord', recordId: 'r-2' }, { ...CTX, seq: 4 })
+    expect(a.entry.seq).toBeUndefined()
+    expect(replayAuditLog(d0, [a.entry, b.entry])).toEqual(b.district)
+  })
+
   it('rejects entries out of order, tampered patches, and entries that no longer apply', () => {
     const { d0, log } = history()
     expect(codeOf(() => replayAuditLog(d0, [log[1]!, log[0]!]))).toBe('DISTRICT_AUDIT_OUT_OF_ORDER')

@@ -93,7 +93,8 @@ export function demonstrationVerdict(facts: CommunityFacts, options: Demonstrati
     if (rated && sheet.total < minScore) reasons.push({ code: 'EVAL_DEMO_SCORE_BELOW', params: { score: sheet.total, min: minScore } })
     for (const id of rated ? sheet.caps : []) {
       const k = rubric.caps!.find((x) => x.id === id)!
-      reasons.push({ code: 'EVAL_GRADE_CAPPED', params: { name: nameOf(k.name), grade: '合格' } })
+      const band = rubric.grades.bands.find((b) => b.id === k.maxGrade)
+      reasons.push({ code: 'EVAL_GRADE_CAPPED', params: { name: nameOf(k.name), grade: band === undefined ? k.maxGrade : nameOf(band.name) } })
     }
     const unmet: CodedMessage[] = []
     {

@@ -123,11 +123,17 @@ export function overlapMinutes(a: readonly number[], b: readonly number[]): numb
   let i = 0
   let j = 0
   let total = 0
-  while (i < a.length && j < b.length) {
-    const lo = Math.max(a[i]!, b[j]!)
-    const hi = Math.min(a[i + 1]!, b[j + 1]!)
+  const na = a.length
+  const nb = b.length
+  while (i < na && j < nb) {
+    const a0 = a[i]!
+    const a1 = a[i + 1]!
+    const b0 = b[j]!
+    const b1 = b[j + 1]!
+    const lo = a0 > b0 ? a0 : b0
+    const hi = a1 < b1 ? a1 : b1
     if (hi > lo) total += hi - lo
-    if (a[i + 1]! < b[j + 1]!) i += 2
+    if (a1 < b1) i += 2
     else j += 2
   }
   return total

@@ -123,6 +123,7 @@ export function prepare(problem: unknown): Prepared {
   const inW = new Int32Array(nIn)
   const inS = new Float64Array(nIn)
   const perTeam = new Int32Array(T + 1)
+  let absSum = 0
   for (let i = 0; i < nIn; i++) {
     const r = edgesIn[i]
     if (!isRecord(r)) invalid(`edges[${i}]`, 'expected an object')
@@ -137,9 +138,11 @@ export function prepare(problem: unknown): Prepared {
     inT[i] = t ?? teamOf(readId(team, `edges[${i}].team`), `edges[${i}].team`)
     inW[i] = w ?? workerOf(readId(worker, `edges[${i}].worker`), `edges[${i}].worker`)
     inS[i] = score
+    absSum += Math.abs(score)
     perTeam[inT[i]! + 1] = perTeam[inT[i]! + 1]! + 1
   }
   for (let t = 0; t < T; t++) perTeam[t + 1] = perTeam[t + 1]! + perTeam[t]!
+  if (absSum > Number.MAX_SAFE_INTEGER) throw new TongxinError('PAIRING_OVERFLOW', { team: '' })
   // Two stable counting sorts (by worker, then by team): O(E + T + W).
   const byWorker = new Int32Array(nIn)
   {

@@ -436,7 +436,7 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
     const draft = at(teamDrafts, t)
     draft.brandId = id
     const domain = rng.pick(draft.domains)
-    const name = `“${brandNamer.name(() => `${rng.pick(PLACE_A)}${rng.pick(TEAM_THEMES[domain])}`)}”`
+    const name = `“${brandNamer.name(() => `${rng.pick(PLACE_A)}${rng.pick(PLACE_B)}·${rng.pick(TEAM_THEMES[domain])}`)}”`
     const established = Math.min(num(teamFoundedDay, t) + rng.int(60, 400), yearDays - 1)
     return f({ id, name, domain, establishedOn: dateOf(year, established) })
   })

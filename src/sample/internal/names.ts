@@ -33,7 +33,7 @@ export const TEAM_THEMES: Readonly<Record<ServiceDomain, readonly string[]>> = {
   'social-assistance': ['济困解难', '邻里帮扶', '暖心救助'],
   'community-correction': ['矫正帮教', '新航帮扶'],
   'drug-rehabilitation': ['禁毒宣传', '无毒家园'],
-  medical: ['健康守护', '义诊服务', '红十字救护'],
+  medical: ['健康守护', '义诊服务', '急救守护'],
   school: ['支教助学', '护学岗'],
   family: ['和美家庭', '家风传承'],
   'mental-health': ['心灵驿站', '心理疏导'],

@@ -3,6 +3,7 @@ import type {
   Condition, GradeScheme, LeafRule, MissingPolicy, Rubric, RubricNode, RubricRounding,
 } from '../types'
 import { guard, invalidRubric, isFiniteNumber, isPlainObject } from './fail'
+import { makeScorer, type Scorer } from './scorers'
 
 /** Limits that keep a hostile rubric from exhausting memory or time. */
 export const MAX_NODES = 10_000
@@ -29,6 +30,8 @@ export interface CNode {
   readonly ruleMax: number
   /** Checklist item points by id (checklist leaves). */
   readonly items: ReadonlyMap<string, number> | undefined
+  /** The leaf's scorer (leaves). */
+  readonly score: Scorer | undefined
 }
 
 /** A validated, precomputed rubric. */
@@ -64,6 +67,12 @@ export interface Flat {
   readonly postOrder: Int32Array
   readonly ids: readonly string[]
   readonly parentIds: readonly (string | null)[]
+  /** Scorers of the leaves (undefined for inner nodes). */
+  readonly scorers: readonly (Scorer | undefined)[]
+  /** 1 for `deduction` leaves. */
+  readonly deduction: Uint8Array
+  /** Leaf indices in pre-order. */
+  readonly leafList: Int32Array
 }
 
 const POLICY_CODE = { zero: 1, renormalise: 2, impute: 3 } as const
@@ -84,6 +93,9 @@ function flatten(nodes: readonly CNode[]): Flat {
     postOrder: new Int32Array(n),
     ids: nodes.map((x) => x.id),
     parentIds: nodes.map((x) => (x.parent === -1 ? null : nodes[x.parent]!.id)),
+    scorers: nodes.map((x) => x.score),
+    deduction: Uint8Array.from(nodes, (x) => (x.rule?.kind === 'deduction' ? 1 : 0)),
+    leafList: Int32Array.from(nodes.filter((x) => x.rule !== undefined), (x) => x.index),
   }
   let k = 0
   for (let i = 0; i < n; i++) {
@@ -462,6 +474,7 @@ function compile(rubric: Rubric): Compiled {
     minAvailability: d.node.minAvailability ?? 0,
     ruleMax: d.ruleMax,
     items: d.items,
+    score: d.rule === undefined ? undefined : makeScorer(d.node.id, d.rule, d.items, d.ruleMax),
   }))
   for (const c of out) {
     if (c.rule === undefined && c.missing.policy === 'impute') {
