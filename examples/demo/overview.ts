@@ -11,7 +11,7 @@ export function row(zh: string, en: string, value: string | number): string {
 
 /** A section heading. */
 export function heading(zh: string, en: string): string {
-  return `\n== ${zh} · ${en} ==`
+  return `\n## ${zh} · ${en}\n`
 }
 
 /**

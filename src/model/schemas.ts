@@ -81,6 +81,9 @@ export const CommunitySchema = z
     name: NameSchema,
     status: CommunityStatusSchema.default('ordinary'),
     residentPopulation: CountSchema.meta({ description: '常住人口' }),
+    registeredVolunteers: CountSchema.optional().meta({
+      description: '注册志愿者人数: volunteers registered on the national platform; the district volunteers list may hold only those in the linkage',
+    }),
     statusSince: LocalDateSchema.optional(),
   })
   .readonly()

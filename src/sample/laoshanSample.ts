@@ -24,7 +24,7 @@ export const LAOSHAN_SAMPLE_OPTIONS: GenerateDistrictOptions = Object.freeze({
   volunteers: 1_760,
   socialWorkers: 40,
   recordsPerVolunteer: 20,
-  workerCapacity: Object.freeze([1, 4] as const),
+  workerCapacity: Object.freeze([2, 5] as const),
   stationsPerStreet: 1,
   timeZone: 'Asia/Shanghai',
 })

@@ -40,7 +40,9 @@ export interface CommunityFacts {
   /**
    * Indicator values by leaf id (`null` when undefined, e.g. a share without a denominator):
    * residentPopulation, venueCount, weeklyOpenHours, venueActivityShare, organizationCount,
-   * stationCultivatedShare, volunteerCount, volunteerRate, teamCount, ledTeamCount,
+   * stationCultivatedShare, volunteerCount (the community's reported `registeredVolunteers` when
+   * given, else the linked volunteers in the district), linkedVolunteerCount, volunteerRate,
+   * teamCount, ledTeamCount,
    * ledTeamShare, leadWorkerCount, activityCount, activitiesPer1000, guidedActivityShare,
    * activityDomainCount, activeTeamShare, projectCount, projectStageLevel, brandedTeamCount,
    * charityFenPerResident, guidanceShare, hoursPerResident.
@@ -142,7 +144,9 @@ export function communityFacts(district: District, minutes?: CommunityMinutes): 
         const activeTeams = new Set(ca.map((a) => a.teamId))
         let openMinutes = 0
         for (const v of cv) for (const s of v.openingHours) openMinutes += timeOfDayToMinutes(s.to) - timeOfDayToMinutes(s.from)
-        const volunteerCount = (volunteers.get(c.id) ?? []).length
+        const linkedVolunteers = (volunteers.get(c.id) ?? []).length
+        // The registered count (注册志愿者) when the community reports it; else the linked ones we know.
+        const volunteerCount = c.registeredVolunteers ?? linkedVolunteers
         const fen = (charity.get(c.id) ?? []).reduce((s, r) => s + r.amountFen, 0)
         const credited = minutesOf(minutes?.creditedMinutesByCommunity, c.id, 'creditedMinutesByCommunity')
         const guided = minutesOf(minutes?.guidedMinutesByCommunity, c.id, 'guidedMinutesByCommunity')
@@ -154,6 +158,7 @@ export function communityFacts(district: District, minutes?: CommunityMinutes): 
           organizationCount: (orgs.get(c.id) ?? []).length,
           stationCultivatedShare: share(ct.filter((t) => t.cultivatedByStationId !== undefined).length, ct.length),
           volunteerCount,
+          linkedVolunteerCount: linkedVolunteers,
           volunteerRate: share(volunteerCount, pop),
           teamCount: ct.length,
           ledTeamCount: led.length,

@@ -229,7 +229,17 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
   const communities: Community[] = communityIds.map((id, c) => {
     const status = at(communityStatus, c)
     const population = rng.int(30, 250) * 100
-    const base = { id, streetId: at(streetIds, at(communityStreet, c)), name: `${at(communityShort, c)}社区`, status, residentPopulation: population }
+    // Registered volunteers (注册志愿者) as a share of residents: higher in pilot and demonstration
+    // communities, spread without drawing from the generator so earlier streams stay unchanged.
+    const ratePercent = (status === 'demonstration' ? 12 : status === 'pilot' ? 8 : 4) + ((c * 7) % 9)
+    const base = {
+      id,
+      streetId: at(streetIds, at(communityStreet, c)),
+      name: `${at(communityShort, c)}社区`,
+      status,
+      residentPopulation: population,
+      registeredVolunteers: Math.round((population * ratePercent) / 100),
+    }
     if (status === 'ordinary') return f(base)
     const since = status === 'pilot' ? dateOf(year - 1, rng.int(60, 300)) : dateOf(year, rng.int(0, 150))
     return f({ ...base, statusSince: since })
@@ -273,11 +283,15 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
     const qualification: Qualification = q < 12 ? 'none' : q < 55 ? 'assistant' : q < 90 ? 'intermediate' : 'senior'
     const domains = distinct(rng, SERVICE_DOMAINS, rng.int(1, 3))
     const capacity = rng.int(capMin, capMax)
-    const dayList = distinct(rng, [1, 2, 3, 4, 5, 6, 7], rng.int(2, 4))
+    // Station social workers keep weekday hours, and most also lead on one weekend day, when
+    // most teams meet.
+    const dayList = distinct(rng, [1, 2, 3, 4, 5], rng.int(2, 3))
+    if (rng.chance(80)) dayList.push(rng.int(6, 7))
     const availability = f(
       dayList.map((day) => {
         const [from, to] = rng.pick(AVAILABILITY_TEMPLATES)
-        return slot(day, from, to)
+        // A weekend day given to volunteer activities is a whole day (09:00–20:30).
+        return day >= 6 ? slot(day, 540, 1230) : slot(day, from, to)
       }),
     )
     const active = at(inactive, w) === 0
@@ -598,6 +612,7 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
   let sTeam = new Int32Array(cap)
   let sAct = new Int32Array(cap)
   let order = new Int32Array(cap)
+  const actSeenBy = new Int32Array(actDay.length) // 1 + the last volunteer who attended each activity
   let r = 0
   for (let v = 0; v < V; v++) {
     const n = num(perVolunteer, v)
@@ -629,8 +644,16 @@ export function buildDistrict(o: ResolvedOptions, extras: BuildExtras): District
       let to: number
       if (vteams.length > 0) team = rng.chance(65) ? num(vteams, 0) : num(vteams, rng.int(0, vteams.length - 1))
       const acts = team >= 0 ? idAt(activitiesOfTeam, team) : EMPTY
+      // A volunteer attends a given activity at most once: a second draw of the same activity
+      // becomes an independent session instead (the only planned overlaps are the shifted duplicates).
+      let pickedAct = -1
       if (acts.length > 0 && rng.chance(55)) {
-        act = rng.pick(acts)
+        pickedAct = rng.pick(acts)
+        if (num(actSeenBy, pickedAct) === v + 1) pickedAct = -1
+        else actSeenBy[pickedAct] = v + 1
+      }
+      if (pickedAct >= 0) {
+        act = pickedAct
         day = num(actDay, act)
         from = num(actFrom, act)
         to = num(actTo, act)

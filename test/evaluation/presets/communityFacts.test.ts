@@ -16,6 +16,7 @@ describe('communityFacts', () => {
       organizationCount: 3,
       stationCultivatedShare: 0.5,
       volunteerCount: 110,
+      linkedVolunteerCount: 110,
       volunteerRate: 0.11,
       teamCount: 4,
       ledTeamCount: 4,
@@ -44,6 +45,13 @@ describe('communityFacts', () => {
     expect(c3!.data.volunteerRate).toBeNull()
     expect(c3!.data.ledTeamShare).toBeNull()
     expect(c3!.data.hoursPerResident).toBeNull()
+  })
+  it('prefers the registered-volunteer count a community reports', () => {
+    const withRegistered = { ...d, communities: d.communities.map((c) => (c.id === 'c1' ? { ...c, registeredVolunteers: 150 } : c)) }
+    const [c1] = communityFacts(withRegistered)
+    expect(c1!.data.volunteerCount).toBe(150)
+    expect(c1!.data.linkedVolunteerCount).toBe(110)
+    expect(c1!.data.volunteerRate).toBe(0.15)
   })
   it('without minutes, hours-based indicators are missing', () => {
     const [c1] = communityFacts(d)
