@@ -7,6 +7,7 @@ import {
   combineWeights,
   comparePeriods,
   entropyWeights,
+  rankReversal,
   rankStability,
   topsis,
   vikor,
@@ -62,6 +63,9 @@ const swap = weightChangeToSwap(data, { weights: combined.weights, types, subjec
 if (swap.smallest !== null && swap.smallest.change !== null) {
   console.log(`  ${communities[first]} 与 ${communities[second]} 交换名次 need ${dimensions[swap.smallest.criterion]} weight ${swap.smallest.weight!.toFixed(3)} (${swap.smallest.change > 0 ? '+' : ''}${swap.smallest.change.toFixed(3)})`)
 }
+
+const rr = rankReversal(data, { weights: combined.weights, types })
+console.log(`  排序逆转检验 rank reversal: removing one community reorders the others in ${rr.removalReversals} of ${communities.length} cases; a worse copy in ${rr.worseCopyReversals}`)
 
 const lastYear = { subjects: ['金家岭', '沙子口', '王哥庄', '北宅', '中韩', '崂山'], scores: [0.71, 0.52, 0.33, 0.6, 0.55, 0.2] }
 const cmp = comparePeriods(lastYear, { subjects: communities, scores: [...t.closeness] }, { normalization: 'topsis' })

@@ -46,11 +46,11 @@ function start(p: Prepared): State {
   return s
 }
 
-function finish(s: State, method: 'greedy' | 'stable'): BaselinePlan {
-  s.pairs.sort((a, b) => a.t - b.t || a.w - b.w)
+function finish(s: State, method: 'greedy' | 'stable', withPairs: boolean): BaselinePlan {
+  if (withPairs) s.pairs.sort((a, b) => a.t - b.t || a.w - b.w)
   return Object.freeze({
     method,
-    pairs: Object.freeze(s.pairs.map((x) => Object.freeze({ team: s.p.teamIds[x.t]!, worker: s.p.workerIds[x.w]! }))),
+    pairs: withPairs ? Object.freeze(s.pairs.map((x) => Object.freeze({ team: s.p.teamIds[x.t]!, worker: s.p.workerIds[x.w]! }))) : Object.freeze([]),
     coverage: s.pairs.length,
     totalScore: s.score,
   })
@@ -97,9 +97,10 @@ export function greedyAssignment(problem: AssignmentProblem): BaselinePlan {
  * Greedy baseline on a prepared instance.
  * @internal
  * @param p - the prepared instance
+ * @param withPairs - whether to list the pairs (else only coverage and score)
  * @returns the plan
  */
-export function greedyPrepared(p: Prepared): BaselinePlan {
+export function greedyPrepared(p: Prepared, withPairs = true): BaselinePlan {
   const s = start(p)
   const { teamLeft, workerLeft, taken } = s
   const W = p.workerIds.length
@@ -113,7 +114,7 @@ export function greedyPrepared(p: Prepared): BaselinePlan {
     s.pairs.push({ t, w })
     s.score += p.edgeScore[i]!
   }
-  return finish(s, 'greedy')
+  return finish(s, 'greedy', withPairs)
 }
 
 /**
@@ -138,9 +139,10 @@ export function stableAssignment(problem: AssignmentProblem): BaselinePlan {
  * Stable baseline on a prepared instance.
  * @internal
  * @param p - the prepared instance
+ * @param withPairs - whether to list the pairs (else only coverage and score)
  * @returns the plan
  */
-export function stablePrepared(p: Prepared): BaselinePlan {
+export function stablePrepared(p: Prepared, withPairs = true): BaselinePlan {
   const s = start(p)
   const { teamLeft, workerLeft, taken } = s
   const T = p.teamIds.length
@@ -202,7 +204,7 @@ export function stablePrepared(p: Prepared): BaselinePlan {
       s.score += p.edgeScore[e]!
     }
   }
-  return finish(s, 'stable')
+  return finish(s, 'stable', withPairs)
 }
 
 /**
@@ -270,6 +272,42 @@ export function blockingPrepared(p: Prepared, pairs: readonly PairRef[]): number
     const t = p.edgeTeam[i]!
     const w = p.edgeWorker[i]!
     if (inPlan[i] === 1) continue
+    const s = p.edgeScore[i]!
+    const teamWants = teamLoad[t]! < p.demand[t]! || s > teamWorst[t]!
+    const workerWants = workerLoad[w]! < p.capacity[w]! || s > workerWorst[w]!
+    if (teamWants && workerWants && p.demand[t]! > 0 && p.capacity[w]! > 0) count++
+  }
+  return count
+}
+
+/**
+ * Blocking pairs of the solver's own plan, from its chosen-edge flags (no id lookups).
+ * @internal
+ * @param p - the prepared instance
+ * @param chosen - 1 for each prepared edge the optimisation chose
+ * @returns the count
+ */
+export function blockingFromChosen(p: Prepared, chosen: Uint8Array): number {
+  const T = p.teamIds.length
+  const W = p.workerIds.length
+  const teamLoad = new Int32Array(T)
+  const workerLoad = new Int32Array(W)
+  const teamWorst = new Float64Array(T).fill(Number.POSITIVE_INFINITY)
+  const workerWorst = new Float64Array(W).fill(Number.POSITIVE_INFINITY)
+  const hold = (t: number, w: number, s: number): void => {
+    teamLoad[t] = teamLoad[t]! + 1
+    workerLoad[w] = workerLoad[w]! + 1
+    if (s < teamWorst[t]!) teamWorst[t] = s
+    if (s < workerWorst[w]!) workerWorst[w] = s
+  }
+  for (const l of p.locks) if (l.kept) hold(l.team, l.worker, l.score)
+  const n = p.edgeTeam.length
+  for (let i = 0; i < n; i++) if (chosen[i] === 1) hold(p.edgeTeam[i]!, p.edgeWorker[i]!, p.edgeScore[i]!)
+  let count = 0
+  for (let i = 0; i < n; i++) {
+    if (chosen[i] === 1 || p.edgeLocked[i] === 1) continue
+    const t = p.edgeTeam[i]!
+    const w = p.edgeWorker[i]!
     const s = p.edgeScore[i]!
     const teamWants = teamLoad[t]! < p.demand[t]! || s > teamWorst[t]!
     const workerWants = workerLoad[w]! < p.capacity[w]! || s > workerWorst[w]!

@@ -1,7 +1,7 @@
 import type { CodedMessage } from '../i18n/types'
 import { QUALIFICATION_LABELS, QUALIFICATIONS, SERVICE_DOMAINS } from '../model/labels'
 import type { SocialWorker, VolunteerTeam } from '../model/types'
-import { blockingPrepared, greedyPrepared, stablePrepared } from './baselines'
+import { blockingFromChosen, greedyPrepared, stablePrepared } from './baselines'
 import { prepare } from './internal/prepare'
 import { overlapMinutes, readTeams, readWorkers, type TeamView, type WorkerView } from './internal/entities'
 import { resolvePolicy } from './internal/resolvePolicy'
@@ -400,7 +400,7 @@ export function pairTeams(input: PairTeamsInput, policy?: PairingPolicyInput): P
     previous: Object.freeze(pol.objective.keepPrevious ? previousRefs.map((r) => Object.freeze({ team: r.teamId, worker: r.workerId })) : []),
   })
   const prepared = prepare(problem)
-  const result = solvePrepared(prepared)
+  const { result, chosen } = solvePrepared(prepared)
   const teamById = new Map(teams.map((t) => [t.id, t]))
   const workerById = new Map(workers.map((w) => [w.id, w]))
 
@@ -462,8 +462,8 @@ export function pairTeams(input: PairTeamsInput, policy?: PairingPolicyInput): P
   const workerLoads = result.workers.map((w) =>
     Object.freeze({ workerId: w.worker, capacity: w.capacity, load: w.load, spare: w.spare, teamIds: Object.freeze([...(teamsOfWorker.get(w.worker) ?? [])].sort(compareIds)) }),
   )
-  const greedy = greedyPrepared(prepared)
-  const stable = stablePrepared(prepared)
+  const greedy = greedyPrepared(prepared, false)
+  const stable = stablePrepared(prepared, false)
   return Object.freeze({
     pairs: Object.freeze(pairs),
     unassigned: Object.freeze(unassigned),
@@ -476,7 +476,7 @@ export function pairTeams(input: PairTeamsInput, policy?: PairingPolicyInput): P
     baselines: Object.freeze({
       greedy: Object.freeze({ coverage: greedy.coverage, totalScore: greedy.totalScore }),
       stable: Object.freeze({ coverage: stable.coverage, totalScore: stable.totalScore }),
-      blockingPairs: blockingPrepared(prepared, result.pairs),
+      blockingPairs: blockingFromChosen(prepared, chosen),
     }),
     components: result.components,
     problem,

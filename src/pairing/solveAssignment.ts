@@ -281,16 +281,16 @@ export interface AssignmentResult {
  * r.unassigned //=> [{ team: 't1', missing: 1, bestAlternative: { worker: 'w1', pointsNeeded: 3 } }]
  */
 export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
-  return solvePrepared(prepare(problem))
+  return solvePrepared(prepare(problem)).result
 }
 
 /**
  * Solves a canonical instance (shared by `pairTeams`, which also runs the baselines on it).
  * @internal
  * @param p - the prepared instance
- * @returns the result
+ * @returns the result, and which prepared edges the optimisation chose (locks not included)
  */
-export function solvePrepared(p: Prepared): AssignmentResult {
+export function solvePrepared(p: Prepared): { readonly result: AssignmentResult; readonly chosen: Uint8Array } {
   const T = p.teamIds.length
   const W = p.workerIds.length
   const assigned = new Int32Array(T)
@@ -436,7 +436,7 @@ export function solvePrepared(p: Prepared): AssignmentResult {
     loadCost += (p.loadPenalty * l * (l - 1)) / 2
     workers.push(Object.freeze({ worker: p.workerIds[w]!, capacity: cap, load: l, locked: p.lockedWorker[w]!, spare: cap - l }))
   }
-  return Object.freeze({
+  const result: AssignmentResult = Object.freeze({
     pairs: Object.freeze(pairs),
     unassigned: Object.freeze(unassigned),
     coverage,
@@ -449,6 +449,7 @@ export function solvePrepared(p: Prepared): AssignmentResult {
     components: Object.freeze(stats),
     certificate: Object.freeze({ components: Object.freeze(certs) }),
   })
+  return { result, chosen }
 }
 
 function hallCertificate(

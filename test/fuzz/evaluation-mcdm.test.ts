@@ -81,6 +81,7 @@ const options = fc.record(
     aggregation: fc.constantFrom('aij', 'aip', 'x'),
     expertWeights: vector,
     rankProbabilities: fc.oneof(fc.boolean(), anything),
+    degrade: hostileNumber,
   },
   { requiredKeys: [] },
 )
@@ -101,6 +102,7 @@ const entries: [string, (a: unknown, b: unknown, c: unknown) => unknown][] = [
   ['rankStability', (a, b) => mcdm.rankStability(a as never, b as never)],
   ['weightSensitivity', (a, b) => mcdm.weightSensitivity(a as never, b as never)],
   ['weightChangeToSwap', (a, b) => mcdm.weightChangeToSwap(a as never, b as never)],
+  ['rankReversal', (a, b) => mcdm.rankReversal(a as never, b as never)],
   ['wsCoefficient', (a, _b, c) => mcdm.wsCoefficient(a as never, c as never)],
   ['weightedSpearman', (a, _b, c) => mcdm.weightedSpearman(a as never, c as never)],
   ['comparePeriods', (a, b, c) => mcdm.comparePeriods(a as never, c as never, b as never)],
@@ -141,5 +143,6 @@ describe('mcdm under hostile input', () => {
     onlyTongxinErrors(() => mcdm.ahpWeights([[1, 1e100], [1e-100, 1]], { scale: 'positive' }))
     onlyTongxinErrors(() => mcdm.completeAhpMatrix([[1, 1e100, null], [1e-100, 1, 1e100], [null, 1e-100, 1]], { scale: 'positive' }))
     onlyTongxinErrors(() => mcdm.topsis([[5e-324, 0], [0, 5e-324]], { weights: [1e-300, 1e-300], types: ['benefit', 'benefit'] }))
+    onlyTongxinErrors(() => mcdm.rankReversal([[-1.7e308, 1], [1.7e308, 2], [0, 3]], { weights: [1, 1], types: ['benefit', 'cost'], degrade: 1 }))
   })
 })

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { QUALIFICATIONS } from '../../src/model/labels'
-import { pairTeams, verifyCertificate } from '../../src/pairing/index'
+import { countBlockingPairs, greedyAssignment, pairTeams, stableAssignment, verifyCertificate } from '../../src/pairing/index'
 import { team, worker } from './fixtures'
 
 const DOMAINS = ['elderly', 'children', 'community-correction', 'culture'] as const
@@ -44,11 +44,13 @@ describe('pairTeams — laws', () => {
   test.prop([domainArb, fc.record({ loadPenalty: fc.integer({ min: 0, max: 2 }), scope: fc.constantFrom('street' as const, 'station' as const) })])(
     'breakdowns sum to scores, hard rules hold, every unassigned team has a reason, the certificate verifies',
     (input, o) => {
-      const plan = pairTeams(input, { objective: { loadPenalty: o.loadPenalty }, rules: { sameArea: { scope: o.scope } } })
+      const locks = input.teams.length > 0 && input.socialWorkers.length > 0 ? [{ teamId: input.teams[0]!.id, workerId: input.socialWorkers[0]!.id }] : []
+      const plan = pairTeams(input, { objective: { loadPenalty: o.loadPenalty }, rules: { sameArea: { scope: o.scope } }, locks })
       const ws = new Map(input.socialWorkers.map((w) => [w.id as string, w]))
       const ts = new Map(input.teams.map((t) => [t.id as string, t]))
       for (const p of plan.pairs) {
         expect(p.breakdown.reduce((s, l) => s + l.points, 0)).toBe(p.score)
+        if (p.locked) continue
         const w = ws.get(p.workerId)!
         const t = ts.get(p.teamId)!
         expect(w.active).toBe(true)
@@ -59,6 +61,11 @@ describe('pairTeams — laws', () => {
       for (const u of plan.unassigned) expect(u.reasons.length).toBeGreaterThan(0)
       expect(plan.coverage + plan.unassigned.reduce((s, u) => s + u.missing, 0)).toBe(plan.demand)
       expect(verifyCertificate(plan.problem, plan.assignment).valid).toBe(true)
+      expect(plan.baselines.blockingPairs).toBe(countBlockingPairs(plan.problem, plan.assignment.pairs))
+      const g = greedyAssignment(plan.problem)
+      const st = stableAssignment(plan.problem)
+      expect(plan.baselines.greedy).toEqual({ coverage: g.coverage, totalScore: g.totalScore })
+      expect(plan.baselines.stable).toEqual({ coverage: st.coverage, totalScore: st.totalScore })
     },
   )
 

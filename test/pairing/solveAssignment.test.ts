@@ -208,6 +208,9 @@ describe('solveAssignment — examples', () => {
     const workers = [{ id: 'w', capacity: 50 }]
     const edges = teams.map((t) => ({ team: t.id, worker: 'w', score: 2 ** 40 }))
     expect(codeOf(() => solveAssignment({ teams, workers, edges }))).toBe('PAIRING_OVERFLOW')
+    const many = Array.from({ length: 8200 }, (_, i) => ({ id: `t${i}` }))
+    const manyWorkers = many.map((_, i) => ({ id: `w${i}`, capacity: 1 }))
+    expect(codeOf(() => solveAssignment({ teams: many, workers: manyWorkers, edges: many.map((t, i) => ({ team: t.id, worker: `w${i}`, score: 2 ** 40 })) }))).toBe('PAIRING_OVERFLOW')
     const r = solveAssignment({ teams, workers, edges: edges.map((e) => ({ ...e, score: 2 ** 20 })) })
     expect(r.coverage).toBe(50)
   })

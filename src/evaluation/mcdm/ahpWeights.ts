@@ -1,6 +1,6 @@
 import type { RiTableName } from './riTables'
 import { ahpFromDense } from './internal/ahpResult'
-import { checkJudgments, readChecks, readConsistencyRule, readRiTable, readSquare, type AhpMethodName } from './internal/ahpCore'
+import { checkJudgments, readChecks, readConsistencyRule, readRiTable, readSquare } from './internal/ahpCore'
 import { opt, readEnum, readOptions } from './internal/validate'
 
 /**
@@ -11,7 +11,7 @@ import { opt, readEnum, readOptions } from './internal/validate'
  * @example
  * const m: AhpMethod = 'column-mean'
  */
-export type AhpMethod = AhpMethodName
+export type AhpMethod = 'eigenvector' | 'column-mean' | 'geometric-mean'
 
 /**
  * Options of {@link ahpWeights}.

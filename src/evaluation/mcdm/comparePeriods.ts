@@ -94,7 +94,7 @@ export interface IndicatorMove {
  * The result of {@link comparePeriods}.
  * @example
  * const r: ComparePeriodsResult = comparePeriods({ subjects: ['a', 'b'], scores: [2, 1] }, { subjects: ['a', 'b'], scores: [1, 2] }, { normalization: 'none' })
- * r.similarity.ws //=> 0
+ * r.similarity.ws //=> 0.25 (the top two swapped)
  */
 export interface ComparePeriodsResult {
   /** Subjects present in both periods, sorted by id. */

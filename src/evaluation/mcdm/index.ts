@@ -47,3 +47,4 @@ export {
   type SubjectDelta,
   type IndicatorMove,
 } from './comparePeriods'
+export { rankReversal, type RankReversalOptions, type RankReversalResult, type ReversalEffect } from './rankReversal'

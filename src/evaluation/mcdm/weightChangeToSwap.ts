@@ -93,7 +93,9 @@ export interface WeightChangeToSwapResult {
  * const r = weightChangeToSwap([[0.9, 0.1], [0.5, 0.6]], {
  *   weights: [0.5, 0.5], types: ['benefit', 'benefit'], subjects: [0, 1], method: 'weighted-sum', normalization: 'none',
  * })
- * r.smallest //=> { criterion: 0, weight: 0.5555…, change: 0.0555… }
+ * r.leader                                 //=> 1 (0.55 against 0.5)
+ * r.byCriterion[0]?.weight?.toFixed(4)     //=> '0.5556' (raise weight 0 from 0.5 to 5/9 and they tie)
+ * Math.abs(r.smallest?.change ?? 0).toFixed(4) //=> '0.0556'
  */
 export function weightChangeToSwap(matrix: Matrix, options: WeightChangeToSwapOptions): WeightChangeToSwapResult {
   const o = readOptions(options)
