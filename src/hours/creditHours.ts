@@ -28,24 +28,39 @@ function adjustmentsOf(adj: readonly Int32Array[], k: number): HoursAdjustments 
   return Object.freeze({ overlap: o, breaks: b, travel: t, sessionCap: s, dailyCap: d, minimumSession: m, rounding: r })
 }
 
-/** Sorted `(key, minutes)` pairs → a frozen record with keys in ascending order, zeros dropped. */
-function bucketObject(keys: number[], mins: number[], name: (k: number) => string): Readonly<Record<string, number>> {
-  const idx = keys.map((_, i) => i)
+/**
+ * Pieces `[p0, p1)` summed by key → a frozen record with keys in ascending order, zeros dropped.
+ * Keys are usually already ascending (time order); otherwise the pieces are sorted first.
+ */
+function bucketObject(
+  keys: Float64Array | Int32Array, mins: Float64Array, p0: number, p1: number, name: (k: number) => string,
+): Readonly<Record<string, number>> {
   let sorted = true
-  for (let i = 1; i < keys.length; i++) if (keys[i]! < keys[i - 1]!) sorted = false
-  if (!sorted) idx.sort((a, b) => keys[a]! - keys[b]!)
+  for (let p = p0 + 1; p < p1; p++) {
+    if (keys[p]! < keys[p - 1]!) {
+      sorted = false
+      break
+    }
+  }
   const out: Record<string, number> = {}
   let lastKey = NaN
   let lastName = ''
-  for (const i of idx) {
-    const m = mins[i]!
-    if (m === 0) continue
-    const k = keys[i]!
+  const add = (p: number): void => {
+    const m = mins[p]!
+    if (m === 0) return
+    const k = keys[p]!
     if (k !== lastKey) {
       lastKey = k
       lastName = name(k)
-      out[lastName] = m
+      out[lastName] = (out[lastName] ?? 0) + m
     } else out[lastName] = out[lastName]! + m
+  }
+  if (sorted) for (let p = p0; p < p1; p++) add(p)
+  else {
+    const idx: number[] = []
+    for (let p = p0; p < p1; p++) idx.push(p)
+    idx.sort((a, b) => keys[a]! - keys[b]! || a - b)
+    for (const p of idx) add(p)
   }
   return Object.freeze(out)
 }
@@ -159,31 +174,34 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     total += credSum
     const p0 = pFrom[r]!
     const p1 = pFrom[r + 1]!
-    const dKeys: number[] = []
-    const dMins: number[] = []
-    const mKeys: number[] = []
-    const mMins: number[] = []
-    for (let p = p0; p < p1; p++) {
-      const m = pMin[p]!
-      dKeys.push(pDay[p]!)
-      dMins.push(m)
-      const month = pMonth[p]!
-      if (mKeys.length > 0 && mKeys[mKeys.length - 1] === month) mMins[mMins.length - 1] = mMins[mMins.length - 1]! + m
-      else {
-        mKeys.push(month)
-        mMins.push(m)
-      }
-      monthAcc.set(month, (monthAcc.get(month) ?? 0) + m)
-      const t = b.team[order[pRec[p]!] ?? 0] ?? -1
-      if (t >= 0 && m !== 0) {
-        let tm = teamAcc.get(t)
+    let runTeam = -2
+    let runMonth = -1
+    let runMin = 0
+    const flush = (): void => {
+      if (runMin === 0) return
+      monthAcc.set(runMonth, (monthAcc.get(runMonth) ?? 0) + runMin)
+      if (runTeam >= 0) {
+        let tm = teamAcc.get(runTeam)
         if (tm === undefined) {
           tm = new Map()
-          teamAcc.set(t, tm)
+          teamAcc.set(runTeam, tm)
         }
-        tm.set(month, (tm.get(month) ?? 0) + m)
+        tm.set(runMonth, (tm.get(runMonth) ?? 0) + runMin)
       }
     }
+    for (let p = p0; p < p1; p++) {
+      const m = pMin[p]!
+      const month = pMonth[p]!
+      const t = b.team[order[pRec[p]!]!]!
+      if (t !== runTeam || month !== runMonth) {
+        flush()
+        runTeam = t
+        runMonth = month
+        runMin = 0
+      }
+      runMin += m
+    }
+    flush()
     const v = {
       volunteerId,
       rawMinutes: rawSum,
@@ -192,7 +210,7 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
         overlap: sums[0]!, breaks: sums[1]!, travel: sums[2]!, sessionCap: sums[3]!,
         dailyCap: sums[4]!, minimumSession: sums[5]!, rounding: sums[6]!,
       }),
-      byMonth: bucketObject(mKeys, mMins, monthKey),
+      byMonth: bucketObject(pMonth, pMin, p0, p1, monthKey),
       sessions,
       firstAt,
       lastAt,
@@ -200,7 +218,7 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     // Day buckets are built on first read: a year of records has ten times more volunteer-days
     // than volunteer-months, and most hosts read months. The value is fixed once computed.
     let byDay: Readonly<Record<string, number>> | undefined
-    Object.defineProperty(v, 'byDay', { enumerable: true, get: () => (byDay ??= bucketObject(dKeys, dMins, dayKey)) })
+    Object.defineProperty(v, 'byDay', { enumerable: true, get: () => (byDay ??= bucketObject(pDay, pMin, p0, p1, dayKey)) })
     volunteers.push(Object.freeze(v) as VolunteerHours)
   }
   rejected.sort(byRecordThenCode)

@@ -87,7 +87,11 @@ export function parseInstant(value: string): number | undefined {
     offsetMinutes = (off.startsWith('-') ? -1 : 1) * (oh * 60 + om)
   }
   const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000)
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000
+  // Date.UTC maps years 0–99 to 1900–1999, so set the full year explicitly.
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  date.setUTCHours(hour, minute, second, ms)
+  return date.getTime() - offsetMinutes * 60_000
 }
 
 /**

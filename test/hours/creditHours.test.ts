@@ -122,6 +122,16 @@ describe('creditHours — every policy option', () => {
     expect(creditHours(r).volunteers[0]?.adjustments.overlap).toBe(60)
     expect(credited(r, { overlap: 'keep' })).toBe(240)
   })
+  it('keep: overlapping sessions across midnight still bucket by day and month', () => {
+    const r = [
+      rec({ id: 'a', start: '2025-03-31T20:00+08:00', end: '2025-04-01T02:00+08:00' }),
+      rec({ id: 'b', start: '2025-03-31T23:00+08:00', end: '2025-03-31T23:30+08:00' }),
+    ]
+    const l = creditHours(r, { overlap: 'keep' })
+    expect(l.volunteers[0]?.byDay).toEqual({ '2025-03-31': 270, '2025-04-01': 120 })
+    expect(l.volunteers[0]?.byMonth).toEqual({ '2025-03': 270, '2025-04': 120 })
+    expect(Object.keys(l.volunteers[0]?.byDay ?? {})).toEqual(['2025-03-31', '2025-04-01'])
+  })
   it('overlaps of different volunteers are not merged', () => {
     expect(credited([day('09:00', '11:00', {}, 'a'), day('09:00', '11:00', { volunteerId: 'v2' }, 'b')])).toBe(240)
   })
@@ -248,6 +258,7 @@ describe('creditHours — scale', () => {
     for (const v of l.volunteers) expect(v.rawMinutes).toBe(v.creditedMinutes + v.adjustments.overlap)
     expect(l.credits).toHaveLength(3000)
     expect(l.credits).toBe(l.credits)
+    expect(creditHours(new Set(records), undefined, { teams: [{ id: 't1', streetId: 's1' }] as never }).totals).toEqual(l.totals)
     expect(creditHours([...records].reverse(), undefined, { teams: [{ id: 't1', streetId: 's1' }] as never })).toEqual(l)
   })
 })

@@ -58,6 +58,7 @@ export const policyArb = fc.record(
     timeZone: fc.constantFrom('Asia/Shanghai', 'Europe/Berlin', 'America/New_York', 'UTC'),
     subtractBreaks: fc.boolean(),
     excludeTravel: fc.boolean(),
+    overlap: fc.constantFrom('merge' as const, 'merge' as const, 'keep' as const),
     sessionCapMinutes: fc.option(fc.integer({ min: 1, max: 600 }), { nil: null }),
     dailyCapMinutes: fc.option(fc.integer({ min: 1, max: 900 }), { nil: null }),
     minimumSessionMinutes: fc.integer({ min: 0, max: 90 }),

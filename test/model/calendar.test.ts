@@ -49,6 +49,10 @@ describe('parseInstant', () => {
     expect(parseInstant('2025-03-08T09:00:30Z')).toBe(Date.UTC(2025, 2, 8, 9, 0, 30))
     expect(parseInstant('2025-03-08T09:00:30.250-05:30')).toBe(Date.UTC(2025, 2, 8, 14, 30, 30, 250))
   })
+  it('keeps years before 100 as written', () => {
+    expect(new Date(parseInstant('0099-12-31T23:59Z')!).toISOString()).toBe('0099-12-31T23:59:00.000Z')
+    expect(new Date(parseInstant('0001-01-01T00:00+00:00')!).toISOString()).toBe('0001-01-01T00:00:00.000Z')
+  })
   it('rejects missing offsets and impossible instants', () => {
     expect(parseInstant('2025-03-08T09:00')).toBeUndefined()
     expect(parseInstant('2025-02-30T09:00+08:00')).toBeUndefined()
