@@ -7,8 +7,9 @@ describe('the message catalog', () => {
     for (const [code, template] of Object.entries(MESSAGES)) {
       expect(template['zh-CN'], code).toMatch(/\S/)
       expect(template.en, code).toMatch(/\S/)
-      // The two languages use the same placeholders.
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+      // The two languages use the same placeholders; a value given per language is named
+      // with a Zh / En suffix (`scopeZh`, `scopeEn`).
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!.replace(/(Zh|En)$/, '')).sort()
       expect(names(template['zh-CN']), code).toEqual(names(template.en))
       // zh-CN text really is Chinese.
       expect(template['zh-CN'], code).toMatch(/[\u4e00-\u9fff]/)

@@ -73,12 +73,6 @@ export class Workspace {
   readonly back: Float64Array
   readonly backScore: Float64Array
   readonly seen: Uint8Array
-  readonly sinkArc0: Int32Array
-  readonly sinkArcs: Int32Array
-  readonly flowOff: Int32Array
-  readonly flowCnt: Int32Array
-  readonly flowPool: Int32Array
-  readonly flowPos: Int32Array
   /** Component inputs, filled by the caller. */
   readonly demand: Int32Array
   readonly capacity: Int32Array
@@ -114,12 +108,6 @@ export class Workspace {
     this.back = new Float64Array(nodes)
     this.backScore = new Float64Array(nodes)
     this.seen = new Uint8Array(nodes)
-    this.sinkArc0 = new Int32Array(nodes)
-    this.sinkArcs = new Int32Array(nodes)
-    this.flowOff = new Int32Array(nodes)
-    this.flowCnt = new Int32Array(nodes)
-    this.flowPool = new Int32Array(edges)
-    this.flowPos = new Int32Array(edges)
     this.demand = new Int32Array(nodes)
     this.capacity = new Int32Array(nodes)
     this.lockedLoad = new Int32Array(nodes)
@@ -161,23 +149,13 @@ export function solveComponent(p: ComponentProblem, ws: Workspace): ComponentSol
     m += 2
     return e
   }
-  // Added in reverse so that the LIFO adjacency lists scan in ascending order. A worker's sink
-  // arcs are contiguous (sinkArc0, step 2), so the main search scans them without the list.
-  const { sinkArc0, sinkArcs, flowOff, flowCnt, flowPool, flowPos } = ws
-  let pool = 0
+  // Added in reverse so that the LIFO adjacency lists scan in ascending order.
   for (let w = nW - 1; w >= 0; w--) {
     const c = capacity[w]!
-    flowOff[w] = pool
-    flowCnt[w] = 0
-    pool += c
     if (loadStep > 0) {
       const base = lockedLoad[w]!
-      sinkArcs[w] = c
-      for (let k = c - 1; k >= 0; k--) sinkArc0[w] = addArc(nT + w, sink, 1, loadStep * (base + k))
-    } else {
-      sinkArcs[w] = 1
-      sinkArc0[w] = addArc(nT + w, sink, c, 0)
-    }
+      for (let k = c - 1; k >= 0; k--) addArc(nT + w, sink, 1, loadStep * (base + k))
+    } else addArc(nT + w, sink, c, 0)
   }
   for (let t = nT - 1; t >= 0; t--) {
     unassignedArc[t] = addArc(t, sink, demand[t]!, unassignedCost)
@@ -241,10 +219,6 @@ export function solveComponent(p: ComponentProblem, ws: Workspace): ComponentSol
     heapNode[i] = v
   }
 
-  const arcToEdge = ws.arcToEdge
-  arcToEdge.fill(-1, 0, m >> 1)
-  for (let i = 0; i < nE; i++) arcToEdge[edgeArc[i]! >> 1] = i
-
   let augmentations = 0
   for (let t = 0; t < nT; t++) {
     for (let unit = demand[t]!; unit > 0; unit--) {
@@ -266,36 +240,8 @@ export function solveComponent(p: ComponentProblem, ws: Workspace): ComponentSol
         }
         settled[nSettled++] = u
         const pu = pi[u]!
-        if (u < nT) {
-          for (let e = head[u]!; e !== -1; e = next[e]!) {
-            if (cap[e]! <= 0) continue
-            const v = to[e]!
-            const nd = d + cost[e]! + pu - pi[v]!
-            const dv = dist[v]!
-            if (nd < dv) {
-              if (dv === INF) touched[nTouched++] = v
-              dist[v] = nd
-              prev[v] = e
-              push(nd, v)
-            }
-          }
-          continue
-        }
-        // A worker: its residual arcs are its unsaturated sink arcs and the reverse arcs of the
-        // edges that carry flow into it (kept in a short list), not all its incoming edges.
-        const w = u - nT
-        for (let e = sinkArc0[w]!, end = e + 2 * sinkArcs[w]!; e < end; e += 2) {
+        for (let e = head[u]!; e !== -1; e = next[e]!) {
           if (cap[e]! <= 0) continue
-          const nd = d + cost[e]! + pu - pi[sink]!
-          if (nd < dist[sink]!) {
-            if (dist[sink] === INF) touched[nTouched++] = sink
-            dist[sink] = nd
-            prev[sink] = e
-            push(nd, sink)
-          }
-        }
-        for (let k = flowOff[w]!, end = k + flowCnt[w]!; k < end; k++) {
-          const e = edgeArc[flowPool[k]!]! ^ 1
           const v = to[e]!
           const nd = d + cost[e]! + pu - pi[v]!
           const dv = dist[v]!
@@ -316,25 +262,6 @@ export function solveComponent(p: ComponentProblem, ws: Workspace): ComponentSol
         const e = prev[v]!
         cap[e] = cap[e]! - 1
         cap[e ^ 1] = cap[e ^ 1]! + 1
-        const i = arcToEdge[e >> 1]!
-        if (i >= 0) {
-          const w = edgeWorker[i]!
-          if ((e & 1) === 0) {
-            // flow onto edge i: append to w's list
-            const k = flowOff[w]! + flowCnt[w]!
-            flowPool[k] = i
-            flowPos[i] = k
-            flowCnt[w] = flowCnt[w]! + 1
-          } else {
-            // flow off edge i: swap-remove from w's list
-            const last = flowOff[w]! + flowCnt[w]! - 1
-            const k = flowPos[i]!
-            const moved = flowPool[last]!
-            flowPool[k] = moved
-            flowPos[moved] = k
-            flowCnt[w] = flowCnt[w]! - 1
-          }
-        }
         v = to[e ^ 1]!
       }
       for (let i = 0; i < nTouched; i++) dist[touched[i]!] = INF
@@ -347,6 +274,9 @@ export function solveComponent(p: ComponentProblem, ws: Workspace): ComponentSol
   const missing = ws.missing
   for (let t = 0; t < nT; t++) missing[t] = cap[unassignedArc[t]! ^ 1]!
 
+  const arcToEdge = ws.arcToEdge
+  arcToEdge.fill(-1, 0, m >> 1)
+  for (let i = 0; i < nE; i++) arcToEdge[edgeArc[i]! >> 1] = i
   const arcScore = (e: number): number => {
     const i = arcToEdge[e >> 1]!
     if (i < 0) return 0
