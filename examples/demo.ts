@@ -55,4 +55,5 @@ const extraLines = mcdmLines({
 })
 console.log(evaluationSection(district, { extraLines }))
 
-console.log(reportToMarkdown(summarizeDistrict(district, ledger)))
+console.log('\n## 区级汇总 · district report (tongxin/report: Markdown, CSV, SVG)\n')
+console.log(reportToMarkdown(summarizeDistrict(district, ledger)).replace(/^# .*\n\n/, ''))

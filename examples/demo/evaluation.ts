@@ -104,7 +104,7 @@ export function evaluationSection(district: District, facts: EvaluationSectionIn
     return b !== undefined ? b.name['zh-CN'] : rubric.grades.below?.id === id ? rubric.grades.below.name['zh-CN'] : id
   }
   const lines: string[] = []
-  lines.push('## 评估 Evaluation — 「社工+志愿」示范社区 demonstration communities', '')
+  lines.push('', '## 评估 · evaluation: 「社工+志愿」示范社区 demonstration communities', '')
   lines.push(
     `评分细则 Rubric: ${rubric.name['zh-CN']} v${rubric.version}，满分 ${rubric.fullMark}；` +
       `等级 grades 优秀 ≥ 90 / 良好 ≥ 80 / 合格 ≥ 60 / 不合格（先四舍五入到整数 rounded half up first）。`,
@@ -144,7 +144,17 @@ export function evaluationSection(district: District, facts: EvaluationSectionIn
   for (const r of candidates) {
     const reasons = r.verdict.reasons.map((m) => formatMessage(m, 'zh-CN')).join('；')
     const advice = r.verdict.advisories.map((m) => formatMessage(m, 'zh-CN')).join('；')
-    lines.push(`- ${r.verdict.qualifies ? '✅' : '❌'} ${r.name} (${r.communityId}): ${reasons}${advice === '' ? '' : `（提示 advice: ${advice}）`}`)
+    // Where the points were lost: the two dimensions furthest below their full mark.
+    const byId = new Map(r.sheet.nodes.map((n) => [n.id, n]))
+    const weakest = dims
+      .map((d) => ({ name: d.name['zh-CN'], n: byId.get(d.id) }))
+      .filter((x) => x.n !== undefined && x.n.normalised !== null)
+      .sort((a, b) => b.n!.fullMark - b.n!.points - (a.n!.fullMark - a.n!.points))
+      .slice(0, 2)
+      .map((x) => `${x.name} 失 ${fix(x.n!.fullMark - x.n!.points, 1)} 分`)
+      .join('、')
+    const lost = r.verdict.qualifies || weakest === '' ? '' : `；失分最多 most points lost: ${weakest}`
+    lines.push(`- ${r.verdict.qualifies ? '✅' : '❌'} ${r.name} (${r.communityId}): ${reasons}${lost}${advice === '' ? '' : `（提示 advice: ${advice}）`}`)
   }
   lines.push('')
   lines.push('### 一致性与稳定性 Consistency and stability', '')

@@ -24,7 +24,7 @@ function hours(minutes: number): string {
  */
 export function hoursSection(district: District, extraLines: readonly string[] = [], ledger?: HoursLedger): string {
   const l = ledger ?? creditHours(district.records, { timeZone: district.timeZone }, { activities: district.activities, teams: district.teams })
-  const lines: string[] = ['\n== 志愿服务时长 · service hours ==']
+  const lines: string[] = ['\n## 志愿服务时长 · service hours\n']
   lines.push(row('认定时长合计', 'credited hours', `${hours(l.totals.minutes)} 小时 h`))
   lines.push(row('有时长的志愿者', 'volunteers with hours', l.totals.volunteers))
   lines.push(row('计入的记录 / 全部记录', 'credited / all records', `${l.totals.creditedRecords.toLocaleString('en-US')} / ${l.totals.inputRecords.toLocaleString('en-US')}`))

@@ -39,7 +39,7 @@ function stars(ledger: HoursLedger, policy: StarPolicy): string {
  * @returns the section's lines
  */
 export function hoursEarnLines(district: District, ledger: HoursLedger = creditHours(district.records, {}, district)): string[] {
-  const lines: string[] = ['', '== 时长激励与社工引领 · what hours earn, and social-work guidance ==']
+  const lines: string[] = ['', '### 时长激励与社工引领 · what hours earn, and social-work guidance', '']
   lines.push(row('星级分布（全国通行 100/300/600/1000/1500 小时）', 'stars, national scale', stars(ledger, STAR_POLICY_NATIONAL)))
   lines.push(row('星级分布（北京 100/200/500/800/1000 小时）', 'stars, Beijing preset', stars(ledger, STAR_POLICY_BEIJING)))
 

@@ -16,7 +16,7 @@ export function pairingSection(district: District): string {
   const plan = pairTeams({ socialWorkers: district.socialWorkers, teams: district.teams })
   const names = new Map<string, string>(district.teams.map((t) => [t.id, t.name]))
   const workerNames = new Map<string, string>(district.socialWorkers.map((w) => [w.id, w.name]))
-  const lines: string[] = ['\n== 社工—志愿服务队结对 · pairing social workers with teams ==']
+  const lines: string[] = ['\n## 社工—志愿服务队结对 · pairing social workers with teams\n']
   const fullyLed = district.teams.filter((t) => t.leadsNeeded > 0).length - plan.unassigned.length
   lines.push(row('带队岗位覆盖', 'lead slots filled', `${plan.coverage} / ${plan.demand}（${pct(plan.coverage, plan.demand)}）`))
   lines.push(row('完全配齐的服务队', 'teams fully led', `${fullyLed} / ${district.teams.filter((t) => t.leadsNeeded > 0).length}`))

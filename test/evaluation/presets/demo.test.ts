@@ -6,7 +6,7 @@ describe('demo evaluation section', () => {
   const d = smallDistrict()
   it('ranks every community, explains the verdicts in Chinese and leaves room for extra lines', () => {
     const text = evaluationSection(d, { minutes: { creditedMinutesByCommunity: { c1: 60_000 }, guidedMinutesByCommunity: { c1: 30_000 } }, extraLines: ['AHP CR = 0.02'] })
-    expect(text).toContain('## 评估 Evaluation')
+    expect(text).toContain('## 评估 · evaluation')
     expect(text).toContain('| 1 | 示范一社区 | 试点 | 95.59 | 优秀 |')
     expect(text).toContain('不予评定')
     expect(text).toContain('✅ 示范一社区 (c1): 符合示范社区条件（95.59 分，优秀）')
