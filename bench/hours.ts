@@ -1,7 +1,8 @@
 // Hours benchmark (issue 3 §6): 1,000,000 records of 100,000 volunteers over 2025 → the full
 // ledger with monthly buckets in Asia/Shanghai; side by side with DuckDB computing the same
-// per-volunteer-per-month totals with gaps-and-islands SQL; then 10,000,000 streamed records in
-// a child process under a peak-RSS budget. Run: npx tsx bench/hours.ts
+// per-volunteer-per-month totals with gaps-and-islands SQL; then streamed records in a child
+// process under a peak-RSS budget (1,000,000 by default; the issue's 10,000,000 with
+// `--stream-10m`, about two more minutes). Run: npx tsx bench/hours.ts [--ledger-only] [--stream-10m]
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { DuckDBInstance } from '@duckdb/node-api'
@@ -139,31 +140,44 @@ async function main(): Promise<void> {
   console.log(`generated ${N.toLocaleString('en-US')} records of ${V.toLocaleString('en-US')} volunteers in ${(performance.now() - t0).toFixed(0)} ms`)
 
   const comparable: HoursPolicyInput = { subtractBreaks: false, excludeTravel: false }
-  const bench = new Bench({ time: 0, iterations: 5, warmupIterations: 2 })
-  bench.add('creditHours default policy (full ledger)', () => {
-    creditHours(records)
-  })
-  bench.add('creditHours without breaks/travel (same rules as the SQL)', () => {
-    creditHours(records, comparable)
-  })
-  await bench.run()
-  const medians: number[] = []
-  for (const task of bench.tasks) {
-    const r = task.result
-    if (r.state !== 'completed') throw new Error(`${task.name}: ${r.state}`)
-    medians.push(r.latency.p50)
-    console.log(`${task.name}: median ${r.latency.p50.toFixed(0)} ms, ${Math.round(N / (r.latency.p50 / 1000)).toLocaleString('en-US')} records/s`)
-  }
-  // CPU time of one more run each: less sensitive than wall time to other processes on the machine.
-  const cpu = (fn: () => unknown): number => {
+  // CPU time (process.cpuUsage, user + system, GC helper threads included) is less sensitive than
+  // wall time to other processes on a shared machine; both are reported as medians.
+  const cpuOf = (fn: () => unknown): number => {
     const c = process.cpuUsage()
     fn()
     const d = process.cpuUsage(c)
     return (d.user + d.system) / 1000
   }
-  const cpuDefault = cpu(() => creditHours(records))
-  const cpuComparable = cpu(() => creditHours(records, comparable))
-  console.log(`CPU time of one warm run: default ${cpuDefault.toFixed(0)} ms, same rules as the SQL ${cpuComparable.toFixed(0)} ms (includes GC helper threads)`)
+  const median = (xs: readonly number[]): number => {
+    const s = [...xs].sort((a, b) => a - b)
+    return s[Math.floor(s.length / 2)]!
+  }
+  t0 = performance.now()
+  const coldCpu = cpuOf(() => creditHours(records))
+  console.log(`cold first call (default policy): ${(performance.now() - t0).toFixed(0)} ms wall, ${coldCpu.toFixed(0)} ms CPU`)
+  const cpuRuns: number[][] = [[], []]
+  const bench = new Bench({ time: 0, iterations: 5, warmupIterations: 2 })
+  bench.add('creditHours default policy (full ledger)', () => {
+    cpuRuns[0]!.push(cpuOf(() => creditHours(records)))
+  })
+  bench.add('creditHours without breaks/travel (same rules as the SQL)', () => {
+    cpuRuns[1]!.push(cpuOf(() => creditHours(records, comparable)))
+  })
+  await bench.run()
+  const medians: number[] = []
+  const cpuMedians: number[] = []
+  for (const [j, task] of bench.tasks.entries()) {
+    const r = task.result
+    if (r.state !== 'completed') throw new Error(`${task.name}: ${r.state}`)
+    medians.push(r.latency.p50)
+    // Warm-up runs are in cpuRuns too: keep the last `iterations` only.
+    const cpuMed = median(cpuRuns[j]!.slice(-5))
+    cpuMedians.push(cpuMed)
+    console.log(
+      `${task.name}: warm median ${r.latency.p50.toFixed(0)} ms wall, ${cpuMed.toFixed(0)} ms CPU; ${Math.round(N / (r.latency.p50 / 1000)).toLocaleString('en-US')} records/s (wall), ${Math.round(N / (cpuMed / 1000)).toLocaleString('en-US')} records/s (CPU)`,
+    )
+  }
+  const cpuComparable = cpuMedians[1]!
   const memBefore = process.memoryUsage().heapUsed
   const ledger = creditHours(records, comparable)
   console.log(`ledger: ${ledger.volunteers.length.toLocaleString('en-US')} volunteers, ${ledger.credits.length.toLocaleString('en-US')} credits, ${ledger.rejected.length.toLocaleString('en-US')} rejected, overlap removed ${ledger.volunteers.reduce((s, v) => s + v.adjustments.overlap, 0).toLocaleString('en-US')} min`)
@@ -184,19 +198,23 @@ async function main(): Promise<void> {
   if (cells !== duck.rows.size) mismatches += Math.abs(cells - duck.rows.size)
   console.log(`totals identical: ${mismatches === 0 ? 'yes' : `NO (${mismatches} of ${cells} cells differ)`} (${cells.toLocaleString('en-US')} volunteer-month cells)`)
   console.log(`ratio DuckDB / tongxin (same rules): wall ${(duck.ms / medians[1]!).toFixed(2)}×, CPU ${(duck.cpuMs / cpuComparable).toFixed(2)}× (DuckDB CPU ${duck.cpuMs.toFixed(0)} ms) — tongxin ${medians[1]! <= duck.ms ? 'faster' : 'slower'} by wall time`)
-  console.log(`target ≤ 300 ms warm for the full ledger: ${medians[0]! <= 300 ? 'met' : 'not met'} (${medians[0]!.toFixed(0)} ms)`)
+  console.log(`target ≤ 300 ms warm for the full ledger: ${medians[0]! <= 300 ? 'met' : 'not met'} (${medians[0]!.toFixed(0)} ms wall, ${cpuMedians[0]!.toFixed(0)} ms CPU)`)
+  console.log(`peak RSS of the in-process run: ${peakRssMb()} MB`)
 
   const out = execFileSync(
     process.execPath,
-    ['--max-old-space-size=400', '--max-semi-space-size=8', '--import', 'tsx', fileURLToPath(import.meta.url), '--stream-child'],
+    [
+      '--max-old-space-size=400', '--max-semi-space-size=8', '--import', 'tsx', fileURLToPath(import.meta.url), '--stream-child',
+      ...(process.argv.includes('--stream-10m') ? ['--stream-10m'] : []),
+    ],
     { encoding: 'utf8' },
   )
   console.log(out.trim())
 }
 
-/** Streams 10,000,000 generated records ordered by day (hence by start per volunteer). */
+/** Streams 1,000,000 (or with `--stream-10m` 10,000,000) generated records ordered by day. */
 function streamChild(): void {
-  const N = 10_000_000
+  const N = process.argv.includes('--stream-10m') ? 10_000_000 : 1_000_000
   const V = 100_000
   const rnd = source(7)
   const s = createHoursStream()

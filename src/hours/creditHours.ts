@@ -33,7 +33,7 @@ function adjustmentsOf(adj: readonly Int32Array[], k: number): HoursAdjustments 
  * Keys are usually already ascending (time order); otherwise the pieces are sorted first.
  */
 function bucketObject(
-  keys: Float64Array | Int32Array, mins: Float64Array, p0: number, p1: number, name: (k: number) => string,
+  keys: Float64Array | Int32Array, mins: Int32Array, p0: number, p1: number, name: (k: number) => string,
 ): Readonly<Record<string, number>> {
   let sorted = true
   for (let p = p0 + 1; p < p1; p++) {
@@ -43,24 +43,38 @@ function bucketObject(
     }
   }
   const out: Record<string, number> = {}
-  let lastKey = NaN
-  let lastName = ''
-  const add = (p: number): void => {
-    const m = mins[p]!
-    if (m === 0) return
-    const k = keys[p]!
-    if (k !== lastKey) {
-      lastKey = k
-      lastName = name(k)
-      out[lastName] = (out[lastName] ?? 0) + m
-    } else out[lastName] = out[lastName]! + m
-  }
-  if (sorted) for (let p = p0; p < p1; p++) add(p)
-  else {
+  if (sorted) {
+    // Equal keys are adjacent: sum each run and store it once (keyed stores are the cost here).
+    let p = p0
+    while (p < p1) {
+      const k = keys[p]!
+      let sum = 0
+      let any = false
+      for (; p < p1 && keys[p] === k; p++) {
+        const m = mins[p]!
+        if (m !== 0) {
+          sum += m
+          any = true
+        }
+      }
+      if (any) out[name(k)] = sum
+    }
+  } else {
     const idx: number[] = []
     for (let p = p0; p < p1; p++) idx.push(p)
     idx.sort((a, b) => keys[a]! - keys[b]! || a - b)
-    for (const p of idx) add(p)
+    let lastKey = NaN
+    let lastName = ''
+    for (const p of idx) {
+      const m = mins[p]!
+      if (m === 0) continue
+      const k = keys[p]!
+      if (k !== lastKey) {
+        lastKey = k
+        lastName = name(k)
+        out[lastName] = (out[lastName] ?? 0) + m
+      } else out[lastName] = out[lastName]! + m
+    }
   }
   return Object.freeze(out)
 }
@@ -132,6 +146,11 @@ function byRecordThenCode(a: RejectedRecord, b: RejectedRecord): number {
 export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ctx: ResolvedContext): HoursLedger {
   const { order, volFrom, volByRank, raw, credited, adj, zero, pRec, pDay, pMin, pMonth, pFrom } = res
   const recs = b.recs
+  const bEnd = b.end
+  const bTeam = b.team
+  const [aO, aB, aT, aS, aD, aM, aR] = adj as [
+    Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
+  ]
   const rejected = validationRejections(b)
   const volunteers: VolunteerHours[] = []
   const teamAcc = new Map<number, Map<number, number>>()
@@ -147,26 +166,40 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     let rawSum = 0
     let credSum = 0
     let sessions = 0
-    const sums = [0, 0, 0, 0, 0, 0, 0]
-    let firstAt: string | null = null
-    let lastAt: string | null = null
+    let sO = 0
+    let sB = 0
+    let sT = 0
+    let sS = 0
+    let sD = 0
+    let sM = 0
+    let sR = 0
+    // Indices of the first credited record and of the credited record ending last: the texts
+    // are read once per volunteer, not per record.
+    let first = -1
+    let last = -1
     let lastEnd = -Infinity
     for (let k = a; k < z; k++) {
-      const i = order[k]!
-      const rec = at(recs, i)
       const c = credited[k]!
       rawSum += raw[k]!
       credSum += c
-      for (let j = 0; j < 7; j++) sums[j] = sums[j]! + adj[j]![k]!
+      sO += aO[k]!
+      sB += aB[k]!
+      sT += aT[k]!
+      sS += aS[k]!
+      sD += aD[k]!
+      sM += aM[k]!
+      sR += aR[k]!
       if (c > 0) {
         sessions++
-        firstAt ??= rec.start
-        const e = b.end[i]!
+        const i = order[k]!
+        if (first < 0) first = i
+        const e = bEnd[i]!
         if (e >= lastEnd) {
           lastEnd = e
-          lastAt = rec.end
+          last = i
         }
       } else {
+        const rec = at(recs, order[k]!)
         rejected.push(Object.freeze({ recordId: rec.id, volunteerId, code: codeOf(zero[k]!), stage: 'crediting' }))
       }
     }
@@ -174,52 +207,52 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     total += credSum
     const p0 = pFrom[r]!
     const p1 = pFrom[r + 1]!
+    // Runs of pieces with the same (team, month) are summed before touching the maps.
     let runTeam = -2
     let runMonth = -1
     let runMin = 0
-    const flush = (): void => {
-      if (runMin === 0) return
-      monthAcc.set(runMonth, (monthAcc.get(runMonth) ?? 0) + runMin)
-      if (runTeam >= 0) {
-        let tm = teamAcc.get(runTeam)
-        if (tm === undefined) {
-          tm = new Map()
-          teamAcc.set(runTeam, tm)
+    for (let p = p0; p <= p1; p++) {
+      const atEnd = p === p1
+      const month = atEnd ? -1 : pMonth[p]!
+      const t = atEnd ? -2 : bTeam[order[pRec[p]!]!]!
+      if (atEnd || t !== runTeam || month !== runMonth) {
+        if (runMin !== 0) {
+          monthAcc.set(runMonth, (monthAcc.get(runMonth) ?? 0) + runMin)
+          if (runTeam >= 0) {
+            let tm = teamAcc.get(runTeam)
+            if (tm === undefined) {
+              tm = new Map()
+              teamAcc.set(runTeam, tm)
+            }
+            tm.set(runMonth, (tm.get(runMonth) ?? 0) + runMin)
+          }
         }
-        tm.set(runMonth, (tm.get(runMonth) ?? 0) + runMin)
-      }
-    }
-    for (let p = p0; p < p1; p++) {
-      const m = pMin[p]!
-      const month = pMonth[p]!
-      const t = b.team[order[pRec[p]!]!]!
-      if (t !== runTeam || month !== runMonth) {
-        flush()
         runTeam = t
         runMonth = month
         runMin = 0
       }
-      runMin += m
+      if (!atEnd) runMin += pMin[p]!
     }
-    flush()
+    let byDay: Readonly<Record<string, number>> | undefined
     const v = {
       volunteerId,
       rawMinutes: rawSum,
       creditedMinutes: credSum,
       adjustments: Object.freeze({
-        overlap: sums[0]!, breaks: sums[1]!, travel: sums[2]!, sessionCap: sums[3]!,
-        dailyCap: sums[4]!, minimumSession: sums[5]!, rounding: sums[6]!,
+        overlap: sO, breaks: sB, travel: sT, sessionCap: sS, dailyCap: sD, minimumSession: sM, rounding: sR,
       }),
       byMonth: bucketObject(pMonth, pMin, p0, p1, monthKey),
       sessions,
-      firstAt,
-      lastAt,
+      firstAt: first < 0 ? null : at(recs, first).start,
+      lastAt: last < 0 ? null : at(recs, last).end,
+      // Day buckets are built on first read: a year of records has ten times more volunteer-days
+      // than volunteer-months, and most hosts read months. The value is fixed once computed.
+      // (An accessor in the literal: same enumerable own property after freezing, no defineProperty.)
+      get byDay(): Readonly<Record<string, number>> {
+        return (byDay ??= bucketObject(pDay, pMin, p0, p1, dayKey))
+      },
     }
-    // Day buckets are built on first read: a year of records has ten times more volunteer-days
-    // than volunteer-months, and most hosts read months. The value is fixed once computed.
-    let byDay: Readonly<Record<string, number>> | undefined
-    Object.defineProperty(v, 'byDay', { enumerable: true, get: () => (byDay ??= bucketObject(pDay, pMin, p0, p1, dayKey)) })
-    volunteers.push(Object.freeze(v) as VolunteerHours)
+    volunteers.push(Object.freeze(v))
   }
   rejected.sort(byRecordThenCode)
   const teams = new Map<string, Map<number, number>>()

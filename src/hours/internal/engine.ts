@@ -154,8 +154,8 @@ function sameRecord(a: ServiceRecord, b: ServiceRecord): boolean {
 export class Batch {
   /** Number of records. */
   n = 0
-  /** The records. */
-  recs: ServiceRecord[] = []
+  /** The records (allocated to capacity up front: no copies while growing; only `[0, n)` is used). */
+  recs: ServiceRecord[]
   /** Start, epoch minutes (seconds floored). */
   start: Float64Array<ArrayBuffer>
   /** End, epoch minutes (seconds floored). */
@@ -177,9 +177,16 @@ export class Batch {
   private readonly volIndex = new Map<string, number>()
   private readonly teamIndex = new Map<string, number>()
   /** First index per record id (for duplicates). */
-  private readonly byId = new IdIndex()
+  private readonly byId: IdIndex
   /** Record index of each IdIndex position (positions are only given to records with ids). */
-  private readonly idPos: number[] = []
+  private idPos: Int32Array
+  // Inputs usually list a volunteer's (and a team's) records together: remembering the last id
+  // skips most Map lookups.
+  private idCount = 0
+  private lastVolId = ''
+  private lastVol = -1
+  private lastTeamId = ''
+  private lastTeam = -1
   /** Record ids seen more than once → all indices. */
   private readonly dups = new Map<string, number[]>()
   /** Earliest and latest minute of accepted-looking records. */
@@ -205,6 +212,9 @@ export class Batch {
     this.code = new Uint8Array(cap)
     this.vol = new Int32Array(cap)
     this.team = new Int32Array(cap)
+    this.byId = new IdIndex(cap)
+    this.recs = new Array<ServiceRecord>(cap)
+    this.idPos = new Int32Array(cap)
     this.policy = policy
     this.ctx = ctx
     this.counted = new Set(policy.countedStatuses)
@@ -229,6 +239,8 @@ export class Batch {
     this.trv = i(this.trv)
     this.vol = i(this.vol)
     this.team = i(this.team)
+    this.idPos = i(this.idPos)
+    this.recs.length = cap
     const c = new Uint8Array(cap)
     c.set(this.code)
     this.code = c
@@ -269,30 +281,38 @@ export class Batch {
 
     if (this.n === this.start.length) this.grow()
     const i = this.n++
-    this.recs.push(r)
+    this.recs[i] = r
     const sm = Math.floor(sMs / 60_000)
     const em = Math.floor(eMs / 60_000)
     this.start[i] = sm
     this.end[i] = em
     this.brk[i] = brk
     this.trv[i] = trv
-    let v = this.volIndex.get(volunteerId)
-    if (v === undefined) {
-      v = this.volIds.length
-      this.volIds.push(volunteerId)
-      this.volIndex.set(volunteerId, v)
+    let v = this.lastVol
+    if (volunteerId !== this.lastVolId) {
+      const known = this.volIndex.get(volunteerId)
+      if (known === undefined) {
+        v = this.volIds.length
+        this.volIds.push(volunteerId)
+        this.volIndex.set(volunteerId, v)
+      } else v = known
+      this.lastVolId = volunteerId
+      this.lastVol = v
     }
     this.vol[i] = v
     const act = activityId === undefined ? undefined : this.ctx.activities.get(activityId)
     const tId = teamId ?? act?.teamId ?? null
     let t = -1
-    if (tId !== null) {
+    if (tId === this.lastTeamId) t = this.lastTeam
+    else if (tId !== null) {
       const known = this.teamIndex.get(tId)
       if (known === undefined) {
         t = this.teamIds.length
         this.teamIds.push(tId)
         this.teamIndex.set(tId, t)
       } else t = known
+      this.lastTeamId = tId
+      this.lastTeam = t
     }
     this.team[i] = t
 
@@ -311,7 +331,7 @@ export class Batch {
     {
       const key = dupScope === '' ? id : dupScope + id
       const pos = this.byId.firstOf(key)
-      if (pos < 0) this.idPos.push(i)
+      if (pos < 0) this.idPos[this.idCount++] = i
       else {
         const first = this.idPos[pos]!
         const list = this.dups.get(key)
@@ -356,9 +376,9 @@ export interface EngineResult {
   /** Pieces: ordered record position, local day, minutes, month index; grouped by volunteer rank in time order. */
   readonly pRec: Int32Array
   /** Local day of each piece. */
-  readonly pDay: Float64Array
+  readonly pDay: Int32Array
   /** Minutes of each piece (after caps and rounding). */
-  readonly pMin: Float64Array
+  readonly pMin: Int32Array
   /** Month index of each piece. */
   readonly pMonth: Int32Array
   /** Pieces per volunteer rank: [from, to). */
@@ -467,8 +487,8 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   const zone = zoneTable(policy.timeZone)
   let pCap = Math.max(16, accepted + (accepted >> 2))
   let pRec = new Int32Array(pCap)
-  let pDay = new Float64Array(pCap)
-  let pMin = new Float64Array(pCap)
+  let pDay = new Int32Array(pCap)
+  let pMin = new Int32Array(pCap)
   let pieces = 0
   const pFrom = new Int32Array(nv + 1)
   const merge = policy.overlap === 'merge'
@@ -486,10 +506,10 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
       const r2 = new Int32Array(pCap)
       r2.set(pRec)
       pRec = r2
-      const d2 = new Float64Array(pCap)
+      const d2 = new Int32Array(pCap)
       d2.set(pDay)
       pDay = d2
-      const m2 = new Float64Array(pCap)
+      const m2 = new Int32Array(pCap)
       m2.set(pMin)
       pMin = m2
     }
@@ -551,13 +571,20 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   }
   pFrom[nv] = pieces
   const pMonth = new Int32Array(pieces)
+  // Month of each local day from a table over the batch's day range (one civil conversion per
+  // day, not per piece); a direct conversion when the range is too wide for a table.
+  const dayLo = Math.floor((b.minMin - 1500) / 1440)
+  const span = Math.floor((b.maxMin + 1500) / 1440) - dayLo + 1
+  const monthTable = pieces > 0 && span <= 1 << 16 ? new Int32Array(span) : null
+  if (monthTable !== null) for (let d = 0; d < span; d++) monthTable[d] = monthOfDay(dayLo + d)
   let lastDay = NaN
   let lastMonth = 0
   for (let p = 0; p < pieces; p++) {
     const d = pDay[p]!
     if (d !== lastDay) {
       lastDay = d
-      lastMonth = monthOfDay(d)
+      const t = d - dayLo
+      lastMonth = monthTable !== null && t >= 0 && t < span ? monthTable[t]! : monthOfDay(d)
     }
     pMonth[p] = lastMonth
   }

@@ -10,11 +10,24 @@ function fnv(s: string): number {
 
 /** Keys by insertion position; `firstOf` inserts or finds. */
 export class IdIndex {
-  private slots = new Int32Array(1024)
-  private mask = 1023
-  private hashes = new Int32Array(512)
-  private readonly keys: string[] = []
+  private slots: Int32Array
+  private mask: number
+  private hashes: Int32Array
+  private keys: string[]
   private count = 0
+
+  /**
+   * @param capacity - expected number of keys: sizing the table once avoids rehashing a
+   * million keys through every power of two
+   */
+  constructor(capacity = 512) {
+    let size = 1024
+    while (size < capacity * 2 && size < 1 << 27) size *= 2
+    this.slots = new Int32Array(size)
+    this.mask = size - 1
+    this.hashes = new Int32Array(size >> 1)
+    this.keys = new Array<string>(size >> 1)
+  }
 
   /**
    * Inserts `key` at the next position, or returns the position where it was first inserted.
@@ -31,12 +44,13 @@ export class IdIndex {
       s = (s + 1) & this.mask
     }
     const pos = this.count++
-    this.keys.push(key)
     if (pos >= this.hashes.length) {
       const g = new Int32Array(this.hashes.length * 2)
       g.set(this.hashes)
       this.hashes = g
+      this.keys.length = g.length
     }
+    this.keys[pos] = key
     this.hashes[pos] = h
     this.slots[s] = pos + 1
     if (this.count * 2 > this.slots.length) this.rehash()
