@@ -11,7 +11,11 @@ import { REPORT_MESSAGES } from './messages/report'
 import { SAMPLE_MESSAGES } from './messages/sample'
 import type { MessageTemplate } from './types'
 
-/** Every message of tongxin, by code, in zh-CN and en. */
+/**
+ * Every message of tongxin, by code, in zh-CN and en.
+ * @example
+ * MESSAGES.MODEL_INVALID_JSON.en //=> 'input is not valid JSON: {reason}'
+ */
 export const MESSAGES = {
   ...COMMON_MESSAGES,
   ...MODEL_MESSAGES,
@@ -26,7 +30,11 @@ export const MESSAGES = {
   ...SAMPLE_MESSAGES,
 } as const satisfies Record<string, MessageTemplate>
 
-/** A stable code of tongxin: every error, rejection reason and explanation has one. */
+/**
+ * A stable code of tongxin: every error, rejection reason and explanation has one.
+ * @example
+ * const c: Code = 'MODEL_INVALID_JSON'
+ */
 export type Code = keyof typeof MESSAGES
 
 /**

@@ -1,4 +1,8 @@
-/** A locale tongxin renders messages in: zh-CN (the default) or en. */
+/**
+ * A locale tongxin renders messages in: zh-CN (the default) or en.
+ * @example
+ * formatMessage(error, 'en' satisfies Locale)
+ */
 export type Locale = 'zh-CN' | 'en'
 
 /**

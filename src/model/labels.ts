@@ -1,7 +1,11 @@
 // Enumerations of the domain with their zh-CN and en labels. Plain data: no zod here, so
 // calculators and renderers can import it freely.
 
-/** A zh-CN / en label pair. */
+/**
+ * A zh-CN / en label pair.
+ * @example
+ * const l: Label = { 'zh-CN': '为老', en: 'elderly care' }
+ */
 export interface Label {
   /** Simplified Chinese. */
   readonly 'zh-CN': string
@@ -36,7 +40,11 @@ export const SERVICE_DOMAIN_LABELS = {
   other: { 'zh-CN': '其他', en: 'other' },
 } as const satisfies Record<string, Label>
 
-/** A service domain (服务领域). */
+/**
+ * A service domain (服务领域).
+ * @example
+ * const d: ServiceDomain = 'elderly'
+ */
 export type ServiceDomain = keyof typeof SERVICE_DOMAIN_LABELS
 
 /**
@@ -59,7 +67,11 @@ export const QUALIFICATION_LABELS = {
   senior: { 'zh-CN': '高级社会工作师', en: 'senior social worker' },
 } as const satisfies Record<string, Label>
 
-/** A social-worker qualification level. */
+/**
+ * A social-worker qualification level.
+ * @example
+ * const q: Qualification = 'assistant'
+ */
 export type Qualification = keyof typeof QUALIFICATION_LABELS
 
 /**
@@ -80,7 +92,11 @@ export const COMMUNITY_STATUS_LABELS = {
   demonstration: { 'zh-CN': '示范社区', en: 'demonstration' },
 } as const satisfies Record<string, Label>
 
-/** A community's status. */
+/**
+ * A community's status.
+ * @example
+ * const s: CommunityStatus = 'pilot'
+ */
 export type CommunityStatus = keyof typeof COMMUNITY_STATUS_LABELS
 
 /**
@@ -95,7 +111,11 @@ export const PROJECT_STAGE_LABELS = {
   branded: { 'zh-CN': '品牌化', en: 'branded' },
 } as const satisfies Record<string, Label>
 
-/** A project's stage. */
+/**
+ * A project's stage.
+ * @example
+ * const s: ProjectStage = 'incubating'
+ */
 export type ProjectStage = keyof typeof PROJECT_STAGE_LABELS
 
 /**
@@ -110,7 +130,11 @@ export const RECORD_STATUS_LABELS = {
   void: { 'zh-CN': '已作废', en: 'void' },
 } as const satisfies Record<string, Label>
 
-/** A service record's status. */
+/**
+ * A service record's status.
+ * @example
+ * const s: RecordStatus = 'pending'
+ */
 export type RecordStatus = keyof typeof RECORD_STATUS_LABELS
 
 /**
@@ -126,7 +150,11 @@ export const ID_TYPE_LABELS = {
   other: { 'zh-CN': '其他证件', en: 'other document' },
 } as const satisfies Record<string, Label>
 
-/** An identity document type. */
+/**
+ * An identity document type.
+ * @example
+ * const t: IdType = 'passport'
+ */
 export type IdType = keyof typeof ID_TYPE_LABELS
 
 /**
@@ -141,7 +169,11 @@ export const TEAM_STATUS_LABELS = {
   dormant: { 'zh-CN': '休眠', en: 'dormant' },
 } as const satisfies Record<string, Label>
 
-/** A team's status. */
+/**
+ * A team's status.
+ * @example
+ * const s: TeamStatus = 'new'
+ */
 export type TeamStatus = keyof typeof TEAM_STATUS_LABELS
 
 /**

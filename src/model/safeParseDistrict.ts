@@ -3,7 +3,11 @@ import { DistrictSchema } from './schemas'
 import { toTongxinIssues } from './toTongxinIssues'
 import type { District } from './types'
 
-/** The result of a `safe*` function: the value, or the error it would have thrown. */
+/**
+ * The result of a `safe*` function: the value, or the error it would have thrown.
+ * @example
+ * const r: SafeResult<District> = safeParseDistrict(json)
+ */
 export type SafeResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: TongxinError }
 
 const MAX_JSON_LENGTH = 512 * 1024 * 1024

@@ -23,35 +23,95 @@ import {
 // The entity schemas of DESIGN.md §4. Types are inferred from them in ./types.ts.
 // Objects drop unknown keys (zod's default `strip`) and freeze what they return (`readonly`).
 
-/** 区 — a district id. */
+/**
+ * 区 — a district id.
+ * @example
+ * DistrictIdSchema.parse('x-001') // a branded id
+ */
 export const DistrictIdSchema = idSchema('DistrictId')
-/** 街道 — a street id. */
+/**
+ * 街道 — a street id.
+ * @example
+ * StreetIdSchema.parse('x-001') // a branded id
+ */
 export const StreetIdSchema = idSchema('StreetId')
-/** 社区 — a community id. */
+/**
+ * 社区 — a community id.
+ * @example
+ * CommunityIdSchema.parse('x-001') // a branded id
+ */
 export const CommunityIdSchema = idSchema('CommunityId')
-/** 街道社工站 — a social-work station id. */
+/**
+ * 街道社工站 — a social-work station id.
+ * @example
+ * StationIdSchema.parse('x-001') // a branded id
+ */
 export const StationIdSchema = idSchema('StationId')
-/** 社工机构 — an agency id. */
+/**
+ * 社工机构 — an agency id.
+ * @example
+ * AgencyIdSchema.parse('x-001') // a branded id
+ */
 export const AgencyIdSchema = idSchema('AgencyId')
-/** 社区社会组织 — an organisation id. */
+/**
+ * 社区社会组织 — an organisation id.
+ * @example
+ * OrganizationIdSchema.parse('x-001') // a branded id
+ */
 export const OrganizationIdSchema = idSchema('OrganizationId')
-/** 社工 — a social worker id. */
+/**
+ * 社工 — a social worker id.
+ * @example
+ * SocialWorkerIdSchema.parse('x-001') // a branded id
+ */
 export const SocialWorkerIdSchema = idSchema('SocialWorkerId')
-/** 志愿者编号 — the public volunteer number (never the ID card number). */
+/**
+ * 志愿者编号 — the public volunteer number (never the ID card number).
+ * @example
+ * VolunteerIdSchema.parse('x-001') // a branded id
+ */
 export const VolunteerIdSchema = idSchema('VolunteerId')
-/** 志愿服务队 — a team id. */
+/**
+ * 志愿服务队 — a team id.
+ * @example
+ * TeamIdSchema.parse('x-001') // a branded id
+ */
 export const TeamIdSchema = idSchema('TeamId')
-/** 阵地 — a venue id. */
+/**
+ * 阵地 — a venue id.
+ * @example
+ * VenueIdSchema.parse('x-001') // a branded id
+ */
 export const VenueIdSchema = idSchema('VenueId')
-/** 实践活动 — an activity id. */
+/**
+ * 实践活动 — an activity id.
+ * @example
+ * ActivityIdSchema.parse('x-001') // a branded id
+ */
 export const ActivityIdSchema = idSchema('ActivityId')
-/** 项目 — a project id. */
+/**
+ * 项目 — a project id.
+ * @example
+ * ProjectIdSchema.parse('x-001') // a branded id
+ */
 export const ProjectIdSchema = idSchema('ProjectId')
-/** 服务品牌 — a brand id. */
+/**
+ * 服务品牌 — a brand id.
+ * @example
+ * BrandIdSchema.parse('x-001') // a branded id
+ */
 export const BrandIdSchema = idSchema('BrandId')
-/** 志愿服务记录 — a service record id. */
+/**
+ * 志愿服务记录 — a service record id.
+ * @example
+ * RecordIdSchema.parse('x-001') // a branded id
+ */
 export const RecordIdSchema = idSchema('RecordId')
-/** 慈善资源 — a charity resource id. */
+/**
+ * 慈善资源 — a charity resource id.
+ * @example
+ * ResourceIdSchema.parse('x-001') // a branded id
+ */
 export const ResourceIdSchema = idSchema('ResourceId')
 
 /** 18-character GB 32100 code; its check characters are verified by `checkCreditCode`. */
@@ -64,7 +124,11 @@ const CreditCodeSchema = z
   })
   .meta({ description: '统一社会信用代码 (GB 32100-2015)' })
 
-/** 街道 — a street (sub-district). */
+/**
+ * 街道 — a street (sub-district).
+ * @example
+ * StreetSchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const StreetSchema = z
   .object({
     id: StreetIdSchema,
@@ -73,7 +137,11 @@ export const StreetSchema = z
   })
   .readonly()
 
-/** 社区 — a community with its status (普通 / 试点 / 示范) and resident population. */
+/**
+ * 社区 — a community with its status (普通 / 试点 / 示范) and resident population.
+ * @example
+ * CommunitySchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const CommunitySchema = z
   .object({
     id: CommunityIdSchema,
@@ -88,7 +156,11 @@ export const CommunitySchema = z
   })
   .readonly()
 
-/** 街道社工站 — a street social-work station. */
+/**
+ * 街道社工站 — a street social-work station.
+ * @example
+ * SocialWorkStationSchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const SocialWorkStationSchema = z
   .object({
     id: StationIdSchema,
@@ -98,7 +170,11 @@ export const SocialWorkStationSchema = z
   })
   .readonly()
 
-/** 社工机构 — a registered social-work agency (USCC optional). */
+/**
+ * 社工机构 — a registered social-work agency (USCC optional).
+ * @example
+ * SocialWorkAgencySchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const SocialWorkAgencySchema = z
   .object({
     id: AgencyIdSchema,
@@ -107,7 +183,11 @@ export const SocialWorkAgencySchema = z
   })
   .readonly()
 
-/** 社区社会组织 — a community organisation, often only filed (备案), so its USCC is optional. */
+/**
+ * 社区社会组织 — a community organisation, often only filed (备案), so its USCC is optional.
+ * @example
+ * CommunityOrganizationSchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const CommunityOrganizationSchema = z
   .object({
     id: OrganizationIdSchema,
@@ -120,7 +200,11 @@ export const CommunityOrganizationSchema = z
   })
   .readonly()
 
-/** 社工 — a social worker: qualification, domains, where they serve, capacity, weekly availability. */
+/**
+ * 社工 — a social worker: qualification, domains, where they serve, capacity, weekly availability.
+ * @example
+ * SocialWorkerSchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const SocialWorkerSchema = z
   .object({
     id: SocialWorkerIdSchema,
@@ -138,7 +222,11 @@ export const SocialWorkerSchema = z
   })
   .readonly()
 
-/** 志愿者 — a volunteer; `id` is the public 志愿者编号, the ID number is optional and sensitive. */
+/**
+ * 志愿者 — a volunteer; `id` is the public 志愿者编号, the ID number is optional and sensitive.
+ * @example
+ * VolunteerSchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const VolunteerSchema = z
   .object({
     id: VolunteerIdSchema,
@@ -163,7 +251,11 @@ export const VolunteerSchema = z
     if (!r.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], params: { code: 'MODEL_ID_NUMBER_INVALID', reason: r.code } })
   })
 
-/** 志愿服务队 — a volunteer team, its members and lead social workers. */
+/**
+ * 志愿服务队 — a volunteer team, its members and lead social workers.
+ * @example
+ * VolunteerTeamSchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const VolunteerTeamSchema = z
   .object({
     id: TeamIdSchema,
@@ -183,7 +275,11 @@ export const VolunteerTeamSchema = z
   })
   .readonly()
 
-/** 阵地 — a shared venue with capacity and opening hours. */
+/**
+ * 阵地 — a shared venue with capacity and opening hours.
+ * @example
+ * VenueSchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const VenueSchema = z
   .object({
     id: VenueIdSchema,
@@ -203,7 +299,11 @@ function endAfterStart(value: { readonly start: string; readonly end: string }, 
   }
 }
 
-/** 实践活动 — a dated activity run by a team, optionally led by a social worker. */
+/**
+ * 实践活动 — a dated activity run by a team, optionally led by a social worker.
+ * @example
+ * ActivitySchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const ActivitySchema = z
   .object({
     id: ActivityIdSchema,
@@ -220,7 +320,11 @@ export const ActivitySchema = z
   .readonly()
   .superRefine(endAfterStart)
 
-/** 项目 — a cultivated project and its stage. */
+/**
+ * 项目 — a cultivated project and its stage.
+ * @example
+ * ProjectSchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const ProjectSchema = z
   .object({
     id: ProjectIdSchema,
@@ -232,7 +336,11 @@ export const ProjectSchema = z
   })
   .readonly()
 
-/** 服务品牌 — a service brand (e.g. a 小蓝帽 river-and-sea protection brand). */
+/**
+ * 服务品牌 — a service brand (e.g. a 小蓝帽 river-and-sea protection brand).
+ * @example
+ * BrandSchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const BrandSchema = z
   .object({
     id: BrandIdSchema,
@@ -242,7 +350,11 @@ export const BrandSchema = z
   })
   .readonly()
 
-/** 志愿服务记录 — one volunteer's service session, with its offset-carrying start and end. */
+/**
+ * 志愿服务记录 — one volunteer's service session, with its offset-carrying start and end.
+ * @example
+ * ServiceRecordSchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const ServiceRecordSchema = z
   .object({
     id: RecordIdSchema,
@@ -260,7 +372,11 @@ export const ServiceRecordSchema = z
   .readonly()
   .superRefine(endAfterStart)
 
-/** 慈善资源 — a charity resource, its amount in integer fen (分). */
+/**
+ * 慈善资源 — a charity resource, its amount in integer fen (分).
+ * @example
+ * CharityResourceSchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const CharityResourceSchema = z
   .object({
     id: ResourceIdSchema,
@@ -273,14 +389,22 @@ export const CharityResourceSchema = z
   })
   .readonly()
 
-/** District-wide rules the integrity check applies. */
+/**
+ * District-wide rules the integrity check applies.
+ * @example
+ * DistrictRulesSchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const DistrictRulesSchema = z
   .object({
     allowMultiTeamMembership: z.boolean().default(true).meta({ description: 'a volunteer may join several teams' }),
   })
   .readonly()
 
-/** 区 — one district and everything in it. */
+/**
+ * 区 — one district and everything in it.
+ * @example
+ * DistrictSchema.safeParse(value).success // validate one entity; `parseDistrict` validates them all
+ */
 export const DistrictSchema = z
   .object({
     schemaVersion: z.literal(1).default(1),

@@ -1,6 +1,10 @@
 // Types of the district report.
 
-/** Credited and guided minutes of one unit (the district, a street). */
+/**
+ * Credited and guided minutes of one unit (the district, a street).
+ * @example
+ * const m: ReportMinutes = { creditedMinutes: 600, guidedMinutes: 120 }
+ */
 export interface ReportMinutes {
   /** Credited volunteer minutes. */
   readonly creditedMinutes: number
@@ -8,7 +12,11 @@ export interface ReportMinutes {
   readonly guidedMinutes: number
 }
 
-/** One street's line in the report. */
+/**
+ * One street's line in the report.
+ * @example
+ * summarizeDistrict(d, ledger).byStreet[0]?.teamsLed
+ */
 export interface StreetReport extends ReportMinutes {
   /** The street's id. */
   readonly streetId: string
@@ -26,7 +34,11 @@ export interface StreetReport extends ReportMinutes {
   readonly socialWorkers: number
 }
 
-/** One month of credited minutes. */
+/**
+ * One month of credited minutes.
+ * @example
+ * const m: MonthMinutes = { month: '2025-03', minutes: 3_600 }
+ */
 export interface MonthMinutes {
   /** `YYYY-MM` in the hours policy's time zone. */
   readonly month: string
@@ -38,6 +50,8 @@ export interface MonthMinutes {
  * The district summary that policy documents quote (teams cultivated, volunteers linked, hours,
  * activities, guided share), as data. Render it with `reportToMarkdown`, `reportToCsv` or
  * `monthlyHoursSvg`.
+ * @example
+ * const report: DistrictReport = summarizeDistrict(laoshanSample(), ledger)
  */
 export interface DistrictReport extends ReportMinutes {
   /** The district's id. */

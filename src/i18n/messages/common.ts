@@ -1,6 +1,10 @@
 import type { MessageTemplate } from '../types'
 
-/** Messages shared by every module. */
+/**
+ * Messages shared by every module.
+ * @example
+ * formatMessage({ code: Object.keys(COMMON_MESSAGES)[0] ?? '' }, 'en')
+ */
 export const COMMON_MESSAGES = {
   INVALID_ARGUMENT: { 'zh-CN': '参数 {name} 无效：{reason}', en: 'argument {name} is invalid: {reason}' },
   NUMBER_OVERFLOW: {

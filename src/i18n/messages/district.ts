@@ -1,6 +1,10 @@
 import type { MessageTemplate } from '../types'
 
-/** Messages of the district module. */
+/**
+ * Messages of the district module.
+ * @example
+ * formatMessage({ code: Object.keys(DISTRICT_MESSAGES)[0] ?? '' }, 'en')
+ */
 export const DISTRICT_MESSAGES = {
   DISTRICT_NOT_A_DISTRICT: {
     'zh-CN': '输入不是区数据（{reason}）',

@@ -1,6 +1,10 @@
 import type { MessageTemplate } from '../types'
 
-/** Messages of the evaluation module (rubrics, score sheets, presets). */
+/**
+ * Messages of the evaluation module (rubrics, score sheets, presets).
+ * @example
+ * formatMessage({ code: Object.keys(EVALUATION_MESSAGES)[0] ?? '' }, 'en')
+ */
 export const EVALUATION_MESSAGES = {
   EVAL_RUBRIC_INVALID: { 'zh-CN': '评分细则无效（{path}）：{reason}', en: 'the rubric is invalid at {path}: {reason}' },
   EVAL_RUBRIC_JSON_INVALID: { 'zh-CN': '评分细则不是有效的 JSON：{reason}', en: 'the rubric is not valid JSON: {reason}' },

@@ -1,6 +1,10 @@
 import type { MessageTemplate } from '../types'
 
-/** Messages of the hours module. */
+/**
+ * Messages of the hours module.
+ * @example
+ * formatMessage({ code: Object.keys(HOURS_MESSAGES)[0] ?? '' }, 'en')
+ */
 export const HOURS_MESSAGES = {
   HOURS_INVALID_RECORDS: {
     'zh-CN': '服务记录必须是数组或可迭代对象：{reason}',

@@ -1,6 +1,10 @@
 import type { MessageTemplate } from '../types'
 
-/** Messages of the hoursEarn part (stars, certificates, points, time bank, deadlines, guidance share, continuing education). */
+/**
+ * Messages of the hoursEarn part (stars, certificates, points, time bank, deadlines, guidance share, continuing education).
+ * @example
+ * formatMessage({ code: Object.keys(HOURS_EARN_MESSAGES)[0] ?? '' }, 'en')
+ */
 export const HOURS_EARN_MESSAGES = {
   HOURS_EARN_INVALID_ARGUMENT: { 'zh-CN': '参数 {name} 无效：{reason}', en: 'argument {name} is invalid: {reason}' },
   HOURS_EARN_OVERFLOW: {

@@ -1,6 +1,10 @@
 import type { MessageTemplate } from '../types'
 
-/** Messages of the ids module. */
+/**
+ * Messages of the ids module.
+ * @example
+ * formatMessage({ code: Object.keys(IDS_MESSAGES)[0] ?? '' }, 'en')
+ */
 export const IDS_MESSAGES = {
   // 居民身份证号 (GB 11643-1999)
   ID_NOT_STRING: { 'zh-CN': '身份证号应为字符串，实际为 {type}', en: 'the identity number must be a string, not {type}' },

@@ -1,6 +1,10 @@
 import type { MessageTemplate } from '../types'
 
-/** Messages of the mcdm part (weights, ranking, stability and period comparison). */
+/**
+ * Messages of the mcdm part (weights, ranking, stability and period comparison).
+ * @example
+ * formatMessage({ code: Object.keys(MCDM_MESSAGES)[0] ?? '' }, 'en')
+ */
 export const MCDM_MESSAGES = {
   MCDM_INVALID_ARGUMENT: { 'zh-CN': '参数 {name} 无效：应为 {expected}', en: 'argument {name} is invalid: expected {expected}' },
   MCDM_NOT_FINITE: {

@@ -1,6 +1,10 @@
 import type { MessageTemplate } from '../types'
 
-/** Messages of the model boundary (parsing and validation). */
+/**
+ * Messages of the model boundary (parsing and validation).
+ * @example
+ * formatMessage({ code: Object.keys(MODEL_MESSAGES)[0] ?? '' }, 'en')
+ */
 export const MODEL_MESSAGES = {
   MODEL_INVALID_JSON: { 'zh-CN': '输入不是合法的 JSON：{reason}', en: 'input is not valid JSON: {reason}' },
   MODEL_VALIDATION_FAILED: {

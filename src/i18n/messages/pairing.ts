@@ -1,6 +1,10 @@
 import type { MessageTemplate } from '../types'
 
-/** Messages of the pairing module. */
+/**
+ * Messages of the pairing module.
+ * @example
+ * formatMessage({ code: Object.keys(PAIRING_MESSAGES)[0] ?? '' }, 'en')
+ */
 export const PAIRING_MESSAGES = {
   // Errors
   PAIRING_INVALID_INPUT: { 'zh-CN': '结对参数 {name} 无效：{reason}', en: 'pairing argument {name} is invalid: {reason}' },

@@ -1,6 +1,10 @@
 import type { MessageTemplate } from '../types'
 
-/** Messages of the sample module. */
+/**
+ * Messages of the sample module.
+ * @example
+ * formatMessage({ code: Object.keys(SAMPLE_MESSAGES)[0] ?? '' }, 'en')
+ */
 export const SAMPLE_MESSAGES = {
   SAMPLE_INVALID_OPTIONS: {
     'zh-CN': '生成选项必须是一个对象',
