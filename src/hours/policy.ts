@@ -25,7 +25,11 @@ export const DEFAULT_HOURS_POLICY: HoursPolicy = Object.freeze({
   maxSessionMinutes: 1440,
 } as const)
 
-/** The longest session a policy may allow: 31 days. */
+/**
+ * The longest session a policy may allow: 31 days.
+ * @example
+ * resolveHoursPolicy({ maxSessionMinutes: MAX_SESSION_LIMIT_MINUTES })
+ */
 export const MAX_SESSION_LIMIT_MINUTES = 44_640
 
 const UNITS: readonly number[] = [1, 5, 15, 30, 60]

@@ -6,7 +6,11 @@ import { idCheckCharacter } from './internal/gb11643'
 import { classifyIdRegion } from './internal/regions'
 import type { IdNumberCheck, IdNumberInfo } from './types'
 
-/** Options of `checkIdNumber`. */
+/**
+ * Options of `checkIdNumber`.
+ * @example
+ * checkIdNumber(value, { today: '2026-01-01' } satisfies CheckIdNumberOptions)
+ */
 export interface CheckIdNumberOptions {
   /**
    * Today's date, `YYYY-MM-DD`: a birth date after it is refused. Defaults to the current date in

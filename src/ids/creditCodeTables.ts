@@ -13,6 +13,8 @@ export const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
 /**
  * One 登记管理部门 (registration authority) of GB 32100-2015: its label and its 机构类别
  * (organisation categories), keyed by the one-character category code.
+ * @example
+ * const d: CreditCodeDepartment | undefined = CREDIT_CODE_DEPARTMENTS['5']
  */
 export interface CreditCodeDepartment {
   /** The department's name. */
@@ -134,7 +136,11 @@ export const CREDIT_CODE_DEPARTMENTS = deepFreeze({
   },
 } satisfies Record<string, CreditCodeDepartment>)
 
-/** A registration-authority code (character 1 of a credit code). */
+/**
+ * A registration-authority code (character 1 of a credit code).
+ * @example
+ * const c: CreditCodeDepartmentCode = '5'
+ */
 export type CreditCodeDepartmentCode = keyof typeof CREDIT_CODE_DEPARTMENTS
 
 function deepFreeze<T extends object>(value: T): T {

@@ -4,7 +4,11 @@ import type { CreditCodeDepartment } from './creditCodeTables'
 import { creditCheckCharacter, organizationCheckCharacter } from './internal/gb32100'
 import { isCreditRegion } from './internal/regions'
 
-/** The parts of a 统一社会信用代码 for `makeCreditCode`. */
+/**
+ * The parts of a 统一社会信用代码 for `makeCreditCode`.
+ * @example
+ * const parts: CreditCodeParts = { department: '5', category: '2', regionCode: '370212', body8: 'MA3C4D5E' }
+ */
 export interface CreditCodeParts {
   /** 登记管理部门代码, one character of {@link CREDIT_CODE_DEPARTMENTS} (e.g. `'5'` 民政). */
   readonly department: string

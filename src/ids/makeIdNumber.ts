@@ -3,7 +3,11 @@ import { EARLIEST_BIRTH_DATE, isIsoDate } from './internal/dates'
 import { idCheckCharacter } from './internal/gb11643'
 import { classifyIdRegion } from './internal/regions'
 
-/** The parts of a 居民身份证号 for `makeIdNumber`. */
+/**
+ * The parts of a 居民身份证号 for `makeIdNumber`.
+ * @example
+ * const parts: IdNumberParts = { regionCode: '370212', birthDate: '1990-05-01', sequence: 123 }
+ */
 export interface IdNumberParts {
   /** 6-digit address code: a GB/T 2260 code of a valid province, or 810000/820000/830000 for a residence permit. */
   readonly regionCode: string

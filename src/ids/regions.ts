@@ -51,7 +51,11 @@ export const PROVINCE_CODES = Object.freeze({
   '82': { 'zh-CN': '澳门特别行政区', en: 'Macao' },
 } as const satisfies Record<string, Label>)
 
-/** A province-level code (two digits) of GB/T 2260. */
+/**
+ * A province-level code (two digits) of GB/T 2260.
+ * @example
+ * const p: ProvinceCode = '37'
+ */
 export type ProvinceCode = keyof typeof PROVINCE_CODES
 
 /**

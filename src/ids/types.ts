@@ -19,10 +19,18 @@ export interface CheckFailure<C extends string = string> {
   readonly params: Readonly<Record<string, string | number>>
 }
 
-/** What an identity number is: an 18-character 居民身份证号, a 港澳台居民居住证 number, or a legacy 15-digit number upgraded to 18. */
+/**
+ * What an identity number is: an 18-character 居民身份证号, a 港澳台居民居住证 number, or a legacy 15-digit number upgraded to 18.
+ * @example
+ * const k: IdNumberKind = 'residence-permit'
+ */
 export type IdNumberKind = 'resident' | 'residence-permit' | 'legacy-15'
 
-/** Why `checkIdNumber` refused a value. */
+/**
+ * Why `checkIdNumber` refused a value.
+ * @example
+ * const c: IdNumberErrorCode = 'ID_BAD_CHECK_CHARACTER'
+ */
 export type IdNumberErrorCode =
   | 'ID_NOT_STRING'
   | 'ID_EMPTY'
@@ -59,10 +67,18 @@ export interface IdNumberInfo {
   readonly upgradedFrom?: string
 }
 
-/** The result of `checkIdNumber`. */
+/**
+ * The result of `checkIdNumber`.
+ * @example
+ * const r: IdNumberCheck = checkIdNumber('11010519491231002X')
+ */
 export type IdNumberCheck = IdNumberInfo | CheckFailure<IdNumberErrorCode>
 
-/** Why `checkCreditCode` refused a value. */
+/**
+ * Why `checkCreditCode` refused a value.
+ * @example
+ * const c: CreditCodeErrorCode = 'CREDIT_BAD_CHECK_CHARACTER'
+ */
 export type CreditCodeErrorCode =
   | 'CREDIT_NOT_STRING'
   | 'CREDIT_EMPTY'
@@ -111,10 +127,18 @@ export interface CreditCodeInfo {
   readonly organizationCode: string
 }
 
-/** The result of `checkCreditCode`. */
+/**
+ * The result of `checkCreditCode`.
+ * @example
+ * const r: CreditCodeCheck = checkCreditCode('91350100M000100Y43')
+ */
 export type CreditCodeCheck = CreditCodeInfo | CheckFailure<CreditCodeErrorCode>
 
-/** Why `checkPhone` refused a value. */
+/**
+ * Why `checkPhone` refused a value.
+ * @example
+ * const c: PhoneErrorCode = 'PHONE_BAD_LENGTH'
+ */
 export type PhoneErrorCode = 'PHONE_NOT_STRING' | 'PHONE_EMPTY' | 'PHONE_BAD_CHARACTERS' | 'PHONE_BAD_LENGTH' | 'PHONE_BAD_PREFIX'
 
 /**
@@ -129,5 +153,9 @@ export interface PhoneInfo {
   readonly normalized: string
 }
 
-/** The result of `checkPhone`. */
+/**
+ * The result of `checkPhone`.
+ * @example
+ * const r: PhoneCheck = checkPhone('+86 138-1234-5678')
+ */
 export type PhoneCheck = PhoneInfo | CheckFailure<PhoneErrorCode>

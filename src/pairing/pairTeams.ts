@@ -16,7 +16,11 @@ import {
   type LockConflict,
 } from './solveAssignment'
 
-/** A soft criterion of the pairing score. */
+/**
+ * A soft criterion of the pairing score.
+ * @example
+ * const c: PairingCriterion = 'domain'
+ */
 export type PairingCriterion = 'domain' | 'geography' | 'availability' | 'qualification' | 'continuity' | 'need'
 
 /**

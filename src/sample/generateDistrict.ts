@@ -8,6 +8,8 @@ import type { ResolvedOptions } from './internal/options'
  * Options of {@link generateDistrict}. Sizes are exact counts except `recordsPerVolunteer`, a mean:
  * the generator emits `round(volunteers × recordsPerVolunteer)` records, spread unevenly (a few
  * very active volunteers, many occasional ones). Limits: see docs/sample-data.md.
+ * @example
+ * const o: GenerateDistrictOptions = { seed: 1, year: 2025, streets: 2, communitiesPerStreet: 3, teams: 10, volunteers: 100, socialWorkers: 5, recordsPerVolunteer: 4 }
  */
 export interface GenerateDistrictOptions {
   /** The seed: any safe integer. The same options with the same seed give a deep-equal district. */

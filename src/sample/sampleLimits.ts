@@ -1,4 +1,8 @@
-/** Upper bounds of {@link generateDistrict}'s options, beyond which it throws `SAMPLE_` errors. */
+/**
+ * Upper bounds of {@link generateDistrict}'s options, beyond which it throws `SAMPLE_` errors.
+ * @example
+ * const max: SampleLimits['volunteers'] = SAMPLE_LIMITS.volunteers
+ */
 export interface SampleLimits {
   /** Most streets. */
   readonly streets: number

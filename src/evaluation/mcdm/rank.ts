@@ -2,7 +2,11 @@ import type { RankOrder, TieRule } from './types'
 import { readRankOptions, rankVector } from './internal/rankOptions'
 import { readOptions, readVector } from './internal/validate'
 
-/** The default relative tolerance under which two values tie. */
+/**
+ * The default relative tolerance under which two values tie.
+ * @example
+ * rank([0.5, 0.5 + DEFAULT_TIE_TOLERANCE / 2]).ranks //=> [1, 1]
+ */
 export const DEFAULT_TIE_TOLERANCE = 1e-12
 
 /**
