@@ -2,7 +2,7 @@ import { TongxinError } from '../../errors/TongxinError'
 import type { CodedMessage } from '../../i18n/types'
 import type { PointsPolicy, PointsRate } from './pointsPolicy'
 import { POINTS_POLICIES, POINTS_POLICY_DEFAULT } from './pointsPolicy'
-import { compareIds, deepFreeze, fail, intArg, isObject, listArg, objectArg, own, safeAdd, stringArg } from './internal/validate'
+import { compareIds, deepFreeze, fail, intArg, isObject, listArg, objectArg, own, policyHeader, safeAdd, stringArg } from './internal/validate'
 
 /**
  * Credited minutes to convert: one accepted record or any minutes of one volunteer in one activity.
@@ -105,12 +105,7 @@ function checkPointsPolicy(value: unknown): PointsPolicy {
   if (value === undefined) return POINTS_POLICY_DEFAULT
   if (!isObject(value)) bad('expected an object')
   if (checked.has(value)) return value as unknown as PointsPolicy
-  const id = own(value, 'id')
-  const name = own(value, 'name')
-  const source = own(value, 'source')
-  if (typeof id !== 'string' || id.length === 0 || id.length > 200) bad('id must be a non-empty string')
-  if (typeof name !== 'string' || name.length > 200) bad('name must be a string')
-  if (typeof source !== 'string' || source.length > 2000) bad('source must be a string')
+  const { id, name, source } = policyHeader(value, bad)
   const ratesValue = own(value, 'rates') ?? {}
   if (!isObject(ratesValue)) bad('rates must be an object')
   const rates: Record<string, PointsRate> = Object.create(null) as Record<string, PointsRate>

@@ -4,7 +4,7 @@ import type { CodedMessage } from '../../../i18n/types'
 import type { StarPolicy, StarQualityGate, StarTier } from '../starPolicy'
 import { STAR_POLICIES, STAR_POLICY_NATIONAL } from '../starPolicy'
 import { fullMonthsBetween } from './dates'
-import { boolArg, deepFreeze, finiteArg, intArg, isObject, localDateArg, own } from './validate'
+import { boolArg, deepFreeze, finiteArg, intArg, isObject, localDateArg, own, policyHeader } from './validate'
 
 function bad(reason: string): never {
   throw new TongxinError('STAR_INVALID_POLICY', { reason })
@@ -18,12 +18,7 @@ export function checkStarPolicy(value: unknown): StarPolicy {
   if (value === undefined) return STAR_POLICY_NATIONAL
   if (!isObject(value)) bad('expected an object')
   if (checked.has(value)) return value as unknown as StarPolicy
-  const id = own(value, 'id')
-  const name = own(value, 'name')
-  const source = own(value, 'source')
-  if (typeof id !== 'string' || id.length === 0 || id.length > 200) bad('id must be a non-empty string')
-  if (typeof name !== 'string' || name.length > 200) bad('name must be a string')
-  if (typeof source !== 'string' || source.length > 2000) bad('source must be a string')
+  const { id, name, source } = policyHeader(value, bad)
   const tiersValue = own(value, 'tiers')
   if (!Array.isArray(tiersValue) || tiersValue.length === 0 || tiersValue.length > 100) bad('tiers must be a list of 1–100 tiers')
   const tiers: StarTier[] = []

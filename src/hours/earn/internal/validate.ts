@@ -121,3 +121,17 @@ export function deepFreeze<T>(value: T): T {
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
+
+/** The id / name / source every policy carries, checked with the policy's own `bad` reporter. */
+export function policyHeader(
+  value: Readonly<Record<string, unknown>>,
+  bad: (reason: string) => never,
+): { readonly id: string; readonly name: string; readonly source: string } {
+  const id = own(value, 'id')
+  const name = own(value, 'name')
+  const source = own(value, 'source')
+  if (typeof id !== 'string' || id.length === 0 || id.length > 200) bad('id must be a non-empty string')
+  if (typeof name !== 'string' || name.length > 200) bad('name must be a string')
+  if (typeof source !== 'string' || source.length > 2000) bad('source must be a string')
+  return { id, name, source }
+}
