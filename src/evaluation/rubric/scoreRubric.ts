@@ -27,7 +27,7 @@ export function scoreRubric(rubric: Rubric, data: SubjectData): ScoreSheet {
   return guard('EVAL_DATA_INVALID', () => {
     const c = compileRubric(rubric)
     if (!isPlainObject(data)) invalidData('', 'subject data must be an object')
-    const w = newWork(c)
+    const w = newWork(c, true)
     evaluateLeaves(c, data, w)
     return aggregate(c, w, [data])
   })

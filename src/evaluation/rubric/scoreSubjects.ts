@@ -49,7 +49,7 @@ export function scoreSubjects(rubric: Rubric, subjects: readonly Subject[]): rea
     if (subjects.length * c.nodes.length > 50_000_000) {
       throw new TongxinError('EVAL_ARGUMENT_INVALID', { name: 'subjects', reason: 'too many subjects × nodes for one batch (50 million); split it' })
     }
-    const w = newWork(c)
+    const w = newWork(c, true)
     const store = newStore(c, subjects.length)
     const scratch = newScratch(c)
     for (const s of subjects as readonly unknown[]) {

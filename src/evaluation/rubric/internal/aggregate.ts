@@ -2,7 +2,7 @@
 import type { Condition, IndicatorValue, ScoreSheet, SheetNode, SubjectData } from '../types'
 import type { Compiled } from './compile'
 import { holds } from './conditions'
-import { MISSING_NAMES, type LeafWork } from './leaf'
+import { deferredValue, lazyDeductions, MISSING_NAMES, type LeafWork } from './leaf'
 import { roundTo } from './round'
 
 const NONE: readonly never[] = Object.freeze([])
@@ -71,6 +71,7 @@ export function aggregate(
   const M = n * slot // missing codes, raw values
   const miss = store.miss
   const { isLeaf, extra, baseFullMark, childStart, childList, postOrder, policy } = f
+  const shown = f.shownFullMark
 
   // Pass 1, bottom-up: presence, forced values, renormalisation scales, data availability.
   for (let p = 0; p < n; p++) {
@@ -137,7 +138,7 @@ export function aggregate(
     if (present[i] === 0) {
       vals[P + i] = 0
       vals[N + i] = Number.NaN
-      vals[F + i] = eachLevel && fm !== 0 ? roundTo(fm, mode, decimals) : fm
+      vals[F + i] = shown[i]!
       continue
     }
     let pts: number
@@ -163,7 +164,7 @@ export function aggregate(
       pts = (s === 1 ? counted : counted * s) + bonus
     }
     // A hand-filled sheet shows full marks on the same grid as points: round both, then cap.
-    const cap = eachLevel && fm !== 0 ? roundTo(fm, mode, decimals) : fm
+    const cap = shown[i]!
     if (eachLevel) pts = roundTo(pts, mode, decimals)
     if (pts > cap) pts = cap
     vals[P + i] = pts
@@ -227,6 +228,7 @@ export function aggregate(
   const raw = store.raw
   for (let i = 0; i < n; i++) raw[M + i] = isLeaf[i] === 1 ? w.raw[i]! : null
   const details = w.details
+  const lazy = w.lazy
   let nodes: readonly SheetNode[] | undefined
   return Object.freeze({
     rubricId: rubric.id,
@@ -241,7 +243,7 @@ export function aggregate(
     caps,
     gatesFailed,
     get nodes(): readonly SheetNode[] {
-      nodes ??= buildNodes(c, store, slot, details)
+      nodes ??= buildNodes(c, store, slot, details, lazy)
       return nodes
     },
   })
@@ -252,7 +254,7 @@ function anyHolds(cond: Condition, conditionData: readonly SubjectData[], vals: 
   return false
 }
 
-function buildNodes(c: Compiled, store: SheetStore, slot: number, details: LeafWork['details']): readonly SheetNode[] {
+function buildNodes(c: Compiled, store: SheetStore, slot: number, details: LeafWork['details'], lazy: boolean): readonly SheetNode[] {
   const f = c.flat
   const n = f.parent.length
   const P = 3 * n * slot
@@ -261,6 +263,7 @@ function buildNodes(c: Compiled, store: SheetStore, slot: number, details: LeafW
   for (let i = 0; i < n; i++) {
     const d = details?.get(i)
     const norm = store.vals[P + n + i]!
+    const deferred = lazy ? deferredValue(c, i, store.miss[M + i]!, store.raw[M + i]!) : undefined
     out[i] = Object.freeze({
       id: f.ids[i]!,
       parentId: f.parentIds[i]!,
@@ -271,7 +274,7 @@ function buildNodes(c: Compiled, store: SheetStore, slot: number, details: LeafW
       fullMark: store.vals[P + 2 * n + i]!,
       points: store.vals[P + i]!,
       missing: MISSING_NAMES[store.miss[M + i]!]!,
-      deductions: d?.deductions ?? NONE,
+      deductions: deferred === undefined ? (d?.deductions ?? NONE) : lazyDeductions(c, i, deferred),
       evidence: d?.evidence ?? NONE,
     })
   }

@@ -3,6 +3,7 @@ import type {
   Condition, GradeScheme, LeafRule, MissingPolicy, Rubric, RubricNode, RubricRounding,
 } from '../types'
 import { guard, invalidRubric, isFiniteNumber, isPlainObject } from './fail'
+import { roundTo } from './round'
 import { makeScorer, type Scorer } from './scorers'
 
 /** Limits that keep a hostile rubric from exhausting memory or time. */
@@ -73,11 +74,13 @@ export interface Flat {
   readonly deduction: Uint8Array
   /** Leaf indices in pre-order. */
   readonly leafList: Int32Array
+  /** The full mark a sheet shows: rounded on the points grid when rounding is at each level (and ≠ 0). */
+  readonly shownFullMark: Float64Array
 }
 
 const POLICY_CODE = { zero: 1, renormalise: 2, impute: 3 } as const
 
-function flatten(nodes: readonly CNode[]): Flat {
+function flatten(nodes: readonly CNode[], rounding: RubricRounding): Flat {
   const n = nodes.length
   const f = {
     parent: new Int32Array(n),
@@ -96,7 +99,9 @@ function flatten(nodes: readonly CNode[]): Flat {
     scorers: nodes.map((x) => x.score),
     deduction: Uint8Array.from(nodes, (x) => (x.rule?.kind === 'deduction' ? 1 : 0)),
     leafList: Int32Array.from(nodes.filter((x) => x.rule !== undefined), (x) => x.index),
+    shownFullMark: new Float64Array(n),
   }
+  const eachLevel = rounding.at === 'each-level' && rounding.mode !== 'none'
   let k = 0
   for (let i = 0; i < n; i++) {
     const c = nodes[i]!
@@ -111,6 +116,7 @@ function flatten(nodes: readonly CNode[]): Flat {
     f.childStart[i] = k
     for (const ch of c.children) f.childList[k++] = ch
     f.postOrder[i] = n - 1 - i
+    f.shownFullMark[i] = eachLevel && c.baseFullMark !== 0 ? roundTo(c.baseFullMark, rounding.mode, rounding.decimals) : c.baseFullMark
   }
   f.childStart[n] = k
   return f
@@ -495,7 +501,7 @@ function compile(rubric: Rubric): Compiled {
     rootMinAvailability: (r.minAvailability as number | undefined) ?? 0,
     indexById: new Map(nodes.map((n) => [n.id, n.index])),
     leaves: nodes.filter((n) => n.rule !== undefined).map((n) => n.index),
-    flat: flatten(nodes),
+    flat: flatten(nodes, rubric.rounding),
   }
   cache.set(rubric, compiled)
   return compiled

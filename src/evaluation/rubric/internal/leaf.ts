@@ -16,16 +16,41 @@ export interface LeafWork {
   readonly raw: IndicatorValue[]
   /** Deductions and evidence, only for the leaves that have some. */
   details: Map<number, { readonly deductions: readonly SheetDeduction[]; readonly evidence: readonly string[] }> | null
+  /**
+   * When true, a `deduction` leaf scored from a number keeps no deductions here: `buildNodes`
+   * recomputes them from the stored value if the sheet's nodes are read (see `lazyDeductions`).
+   */
+  readonly lazy: boolean
 }
 
 const NONE: readonly never[] = Object.freeze([])
 /** Passed to rules that never deduct (only `deduction` pushes). */
 const SINK: SheetDeduction[] = []
 
-/** Fresh work arrays for a compiled rubric. */
-export function newWork(c: Compiled): LeafWork {
+/** Reused by deferred `deduction` scorers: emptied after each use (also when a scorer throws, see `evaluateLeaves`). */
+const SCRATCH: SheetDeduction[] = []
+
+/** Fresh work arrays for a compiled rubric; `lazy` defers numeric deductions (see {@link LeafWork.lazy}). */
+export function newWork(c: Compiled, lazy = false): LeafWork {
   const n = c.nodes.length
-  return { points: new Float64Array(n), missing: new Uint8Array(n), raw: new Array<IndicatorValue>(n).fill(null), details: null }
+  return { points: new Float64Array(n), missing: new Uint8Array(n), raw: new Array<IndicatorValue>(n).fill(null), details: null, lazy }
+}
+
+/**
+ * The value a leaf was scored on (its raw value, or the imputed one), when its deductions were
+ * deferred by a lazy {@link LeafWork}: a `deduction` leaf scored from a number. Else undefined.
+ */
+export function deferredValue(c: Compiled, i: number, missingCode: number, raw: IndicatorValue): number | undefined {
+  if (c.flat.deduction[i] !== 1) return undefined
+  const v = missingCode === 0 ? raw : missingCode === 3 ? (c.nodes[i]!.missing as { readonly value: IndicatorValue }).value : undefined
+  return typeof v === 'number' ? v : undefined
+}
+
+/** Recomputes the deductions of a deferred leaf (the scorer is pure: same value, same list). */
+export function lazyDeductions(c: Compiled, i: number, value: number): readonly SheetDeduction[] {
+  const out: SheetDeduction[] = []
+  c.flat.scorers[i]!(value, out)
+  return out.length > 0 ? Object.freeze(out) : NONE
 }
 
 /** The value under `data[key]` (own property only; `{ value }` entries unwrapped), or null. */
@@ -81,13 +106,25 @@ export function evaluateLeafInto(c: Compiled, i: number, data: SubjectData, w: L
       w.points[i] = Number.NaN
       w.missing[i] = 2
     } else {
-      deductions = []
-      w.points[i] = score(m, deductions)
+      if (w.lazy && f.deduction[i] === 1 && typeof m === 'number') {
+        w.points[i] = score(m, SCRATCH)
+        if (SCRATCH.length !== 0) SCRATCH.length = 0
+      } else {
+        deductions = []
+        w.points[i] = score(m, deductions)
+      }
       w.missing[i] = 3
     }
   } else {
-    if (f.deduction[i] === 1) deductions = []
-    w.points[i] = score(value, deductions ?? SINK)
+    if (f.deduction[i] === 1) {
+      if (w.lazy && typeof value === 'number') {
+        w.points[i] = score(value, SCRATCH)
+        if (SCRATCH.length !== 0) SCRATCH.length = 0
+      } else {
+        deductions = []
+        w.points[i] = score(value, deductions)
+      }
+    } else w.points[i] = score(value, SINK)
     w.missing[i] = 0
   }
   if ((deductions !== undefined && deductions.length > 0) || evidence.length > 0) {
@@ -99,5 +136,6 @@ export function evaluateLeafInto(c: Compiled, i: number, data: SubjectData, w: L
 /** Evaluates every leaf of a subject into `w` (reset first). */
 export function evaluateLeaves(c: Compiled, data: SubjectData, w: LeafWork): void {
   w.details = null
+  if (SCRATCH.length !== 0) SCRATCH.length = 0
   for (const i of c.flat.leafList) evaluateLeafInto(c, i, data, w)
 }
