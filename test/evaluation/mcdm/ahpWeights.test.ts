@@ -3,16 +3,7 @@ import { ahpWeights } from '../../../src/evaluation/mcdm/ahpWeights'
 import { RI_TABLES } from '../../../src/evaluation/mcdm/riTables'
 import { isTongxinError } from '../../../src/errors/TongxinError'
 import { formatMessage } from '../../../src/i18n/formatMessage'
-
-function codeOf(run: () => unknown): string {
-  try {
-    run()
-  } catch (e) {
-    if (isTongxinError(e)) return e.code
-    throw e
-  }
-  return 'no error'
-}
+import { codeOf } from './helpers'
 
 const LEADER = [
   [1, 4, 3, 7],

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ahpWeights } from '../../../src/evaluation/mcdm/ahpWeights'
 import { completeAhpMatrix } from '../../../src/evaluation/mcdm/completeAhpMatrix'
-import { isTongxinError } from '../../../src/errors/TongxinError'
-
-function codeOf(run: () => unknown): string {
-  try {
-    run()
-  } catch (e) {
-    if (isTongxinError(e)) return e.code
-    throw e
-  }
-  return 'no error'
-}
+import { codeOf } from './helpers'
 
 // Bozóki, Fülöp & Rónyai (2010), via the AHPy tests: c/d is missing.
 const INCOMPLETE = [

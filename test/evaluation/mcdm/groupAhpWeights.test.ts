@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ahpWeights } from '../../../src/evaluation/mcdm/ahpWeights'
 import { groupAhpWeights } from '../../../src/evaluation/mcdm/groupAhpWeights'
-import { isTongxinError } from '../../../src/errors/TongxinError'
-
-function codeOf(run: () => unknown): string {
-  try {
-    run()
-  } catch (e) {
-    if (isTongxinError(e)) return e.code
-    throw e
-  }
-  return 'no error'
-}
+import { codeOf } from './helpers'
 
 const E1 = [
   [1, 3, 5],

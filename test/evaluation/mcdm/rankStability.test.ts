@@ -2,18 +2,8 @@ import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import { rankStability } from '../../../src/evaluation/mcdm/rankStability'
 import { topsis } from '../../../src/evaluation/mcdm/topsis'
-import type { CriterionType } from '../../../src/evaluation/mcdm/types'
 import { weightedSum } from '../../../src/evaluation/mcdm/weightedSum'
-import { codeOf } from './helpers'
-
-const FIGHTER = [
-  [2.0, 1500, 20000, 5.5, 5, 9],
-  [2.5, 2700, 18000, 6.5, 3, 5],
-  [1.8, 2000, 21000, 4.5, 7, 7],
-  [2.2, 1800, 20000, 5.0, 5, 5],
-]
-const W = [0.2, 0.1, 0.1, 0.1, 0.2, 0.3]
-const T: CriterionType[] = ['benefit', 'benefit', 'benefit', 'cost', 'benefit', 'benefit']
+import { FIGHTER, T, W, codeOf } from './helpers'
 
 describe('rankStability', () => {
   it('is reproducible for a seed and differs between seeds', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { vikor } from '../../../src/evaluation/mcdm/vikor'
-import type { CriterionType } from '../../../src/evaluation/mcdm/types'
-import { codeOf } from './helpers'
-
-const FIGHTER = [
-  [2.0, 1500, 20000, 5.5, 5, 9],
-  [2.5, 2700, 18000, 6.5, 3, 5],
-  [1.8, 2000, 21000, 4.5, 7, 7],
-  [2.2, 1800, 20000, 5.0, 5, 5],
-]
-const W = [0.2, 0.1, 0.1, 0.1, 0.2, 0.3]
-const T: CriterionType[] = ['benefit', 'benefit', 'benefit', 'cost', 'benefit', 'benefit']
+import { FIGHTER, T, W, codeOf } from './helpers'
 
 describe('vikor (notes/evaluation.md §2.4)', () => {
   it('pymcdm README matrix (computed with numpy): Q = 0.5, 1, 0.25, 0; C1 fails → compromise {a4, a3}', () => {
