@@ -3,6 +3,7 @@ import type { ServiceRecord } from '../model/types'
 import { SummaryAccumulator } from './internal/accumulator'
 import { Batch, resolveContext, runEngine, type ResolvedContext } from './internal/engine'
 import { guard } from './internal/ingest'
+import { withScratch } from './internal/scratch'
 import { monthOfDay, parseInstantMs, zoneTable, type ZoneTable } from './internal/time'
 import { resolveHoursPolicy } from './policy'
 import type { HoursContext, HoursPolicy, HoursPolicyInput, HoursSummary } from './types'
@@ -152,12 +153,15 @@ class Stream implements HoursStream {
   private flush(): void {
     if (this.pool.length === 0) return
     const pool = this.pool
-    const b = new Batch(this.policy, this.ctx, pool.length / 2)
     this.pool = []
-    for (let k = 0; k < pool.length; k += 2) b.add(pool[k + 1], k / 2, `${String(pool[k])}\u0000`)
-    b.settleDuplicates()
-    this.acc.fold(b, runEngine(b, this.policy))
+    withScratch((scratch) => {
+      const b = new Batch(this.policy, this.ctx, scratch, pool.length / 2)
+      for (let k = 0; k < pool.length; k += 2) b.add(pool[k + 1], k / 2, pool[k] as number)
+      b.settleDuplicates()
+      this.acc.fold(b, runEngine(b, this.policy))
+    })
   }
+
 
   finish(): HoursSummary {
     if (this.done) throw new TongxinError('HOURS_STREAM_FINISHED')

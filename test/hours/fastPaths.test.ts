@@ -42,4 +42,72 @@ describe('fast paths agree with the plain order', () => {
     expect(v.byDay).toBe(v.byDay)
     expect(v.byDay).toEqual({ '2025-03-08': 60, '2025-03-09': 60 })
   })
+
+  test.prop([recordsArb({ dupes: true }), recordsArb(), policyArb])(
+    'a ledger read after later runs (which reuse the working buffers) is the ledger read at once',
+    (a, b, p) => {
+      const fresh = plain(creditHours(a, p))
+      const kept = creditHours(a, p)
+      creditHours(b, p) // reuses the scratch buffers
+      creditHours([...b].reverse(), p)
+      expect(plain(kept)).toEqual(fresh)
+    },
+  )
+
+  test.prop([recordsArb(), recordsArb(), policyArb])('an iterator that calls back into creditHours sees its own buffers', (a, b, p) => {
+    const inner: unknown[] = []
+    function* records(): Generator<(typeof a)[number]> {
+      for (const r of a) {
+        inner.push(plain(creditHours(b, p)))
+        yield r
+      }
+    }
+    const outer = creditHours(records(), p)
+    expect(plain(outer)).toEqual(plain(creditHours(a, p)))
+    for (const x of inner) expect(x).toEqual(plain(creditHours(b, p)))
+  })
+
+  it('an iterable longer than the first buffers grows them without losing a record', () => {
+    const rs = Array.from({ length: 5000 }, (_, i) => {
+      const s = utcMin(2025, 1, 1) + i * 97
+      return rec({ id: `r${i}`, volunteerId: `v${i % 37}`, teamId: `t${i % 5}`, start: iso(s), end: iso(s + 45 + (i % 200)) })
+    })
+    rs.push({ ...rs[10]! }, { ...rs[20]!, end: iso(utcMin(2025, 6, 1)) }) // a duplicate and a conflicting one
+    const fromArray = creditHours(rs)
+    const fromIterable = creditHours(new Set(rs))
+    expect(plain(fromIterable)).toEqual(plain(fromArray))
+    expect(fromArray.rejected.filter((r) => r.code === 'HOURS_DUPLICATE').map((r) => r.recordId)).toEqual(['r10'])
+    expect(fromArray.rejected.filter((r) => r.code === 'HOURS_CONFLICTING_DUPLICATE').map((r) => r.recordId)).toEqual(['r20', 'r20'])
+  })
+
+  it('ids with equal hashes are not duplicates (FNV-1a: costarring / liquid)', () => {
+    const s = utcMin(2025, 3, 8, 1)
+    const l = creditHours([
+      rec({ id: 'costarring', start: iso(s), end: iso(s + 60) }),
+      rec({ id: 'liquid', volunteerId: 'v2', start: iso(s), end: iso(s + 30) }),
+      rec({ id: 'liquid', volunteerId: 'v2', start: iso(s), end: iso(s + 30) }),
+    ])
+    expect(l.totals.minutes).toBe(90)
+    expect(l.rejected).toEqual([{ recordId: 'liquid', volunteerId: 'v2', code: 'HOURS_DUPLICATE', stage: 'validation' }])
+  })
+
+  it('changing the input array afterwards does not change the ledger', () => {
+    const s = utcMin(2025, 3, 8, 1)
+    const rs = [rec({ id: 'a', start: iso(s), end: iso(s + 60) }), rec({ id: 'b', start: iso(s + 120), end: iso(s + 150) })]
+    const l = creditHours(rs)
+    rs.reverse()
+    rs.push(rec({ id: 'c', start: iso(s), end: iso(s + 10) }))
+    expect(l.credits.map((c) => c.recordId)).toEqual(['a', 'b'])
+  })
+
+  it('team totals of many teams over centuries (no dense table) are right', () => {
+    const a = utcMin(1900, 1, 15, 2)
+    const rs = Array.from({ length: 300 }, (_, i) => rec({ id: `r${i}`, volunteerId: `v${i}`, teamId: `t${String(i).padStart(3, '0')}`, start: iso(a + i), end: iso(a + i + 30) }))
+    const b = utcMin(2200, 7, 31, 15)
+    rs.push(rec({ id: 'late', teamId: 't000', start: iso(b), end: iso(b + 120) }))
+    const l = creditHours(rs)
+    expect(l.totals.byTeam).toHaveLength(300)
+    expect(l.totals.byTeam[0]).toEqual({ id: 't000', minutes: 150, byMonth: { '1900-01': 30, '2200-07': 60, '2200-08': 60 } })
+    expect(l.totals.byTeam[299]).toEqual({ id: 't299', minutes: 30, byMonth: { '1900-01': 30 } })
+  })
 })

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- hot loops index typed arrays within their bounds */
 // A mutable summary under construction; frozen into an HoursSummary at the end.
 import type { HoursRejectionCode, HoursSummary, HoursSummaryLine } from '../types'
-import { unitLines } from '../creditHours'
+import { unitLines } from './ledger'
 import { codeOf, type Batch, type EngineResult, type ResolvedContext } from './engine'
 import { monthKey } from './time'
 

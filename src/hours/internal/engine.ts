@@ -4,7 +4,7 @@
 import { TongxinError } from '../../errors/TongxinError'
 import type { ServiceRecord } from '../../model/types'
 import type { HoursContext, HoursPolicy, HoursRejectionCode } from '../types'
-import { IdIndex } from './idIndex'
+import type { Scratch } from './scratch'
 import { monthOfDay, parseInstantMs, zoneTable } from './time'
 
 /** Rejection codes by index (0 = accepted). */
@@ -150,45 +150,68 @@ function sameRecord(a: ServiceRecord, b: ServiceRecord): boolean {
   )
 }
 
-/** Growable columns of validated records. */
+/** FNV-1a of a string, mixed with a scope number. */
+function hashId(s: string, scope: number): number {
+  let h = 0x811c9dc5 ^ scope
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619)
+  return h | 0
+}
+
+// Scratch slots of a batch (see scratch.ts); the engine's own slots follow.
+const F_START = 0
+const F_END = 1
+const I_BRK = 0
+const I_TRV = 1
+const I_VOL = 2
+const I_TEAM = 3
+const I_HASH = 4
+const I_SCOPE = 5
+const I_K0 = 21
+const I_X0 = 22
+const I_K1 = 23
+const I_X1 = 24
+const U_CODE = 0
+
+/** Columns of validated records, in scratch buffers: valid until the scratch set is reused. */
 export class Batch {
   /** Number of records. */
   n = 0
-  /** The records (allocated to capacity up front: no copies while growing; only `[0, n)` is used). */
-  recs: ServiceRecord[]
+  /** The records, by batch index (the caller's array when the input was one: read, never written). */
+  readonly recs: ServiceRecord[]
   /** Start, epoch minutes (seconds floored). */
-  start: Float64Array<ArrayBuffer>
+  start: Float64Array
   /** End, epoch minutes (seconds floored). */
-  end: Float64Array<ArrayBuffer>
+  end: Float64Array
   /** Break minutes. */
-  brk: Int32Array<ArrayBuffer>
+  brk: Int32Array
   /** Travel minutes. */
-  trv: Int32Array<ArrayBuffer>
+  trv: Int32Array
   /** Rejection code index, 0 = accepted. */
-  code: Uint8Array<ArrayBuffer>
+  code: Uint8Array
   /** Volunteer index. */
-  vol: Int32Array<ArrayBuffer>
+  vol: Int32Array
   /** Team index or −1. */
-  team: Int32Array<ArrayBuffer>
+  team: Int32Array
   /** Volunteer ids by index. */
   volIds: string[] = []
   /** Team ids by index. */
   teamIds: string[] = []
+  /** The scratch set holding the columns. */
+  readonly scratch: Scratch
   private readonly volIndex = new Map<string, number>()
   private readonly teamIndex = new Map<string, number>()
-  /** First index per record id (for duplicates). */
-  private readonly byId: IdIndex
-  /** Record index of each IdIndex position (positions are only given to records with ids). */
-  private idPos: Int32Array
+  /** Hash of each record's (scope, id). */
+  private hash: Int32Array
+  /** Duplicate scope of each record (the stream's segment). */
+  private scope: Int32Array
+  /** Whether `recs` is the batch's own array (else the caller's). */
+  readonly ownsRecords: boolean
   // Inputs usually list a volunteer's (and a team's) records together: remembering the last id
   // skips most Map lookups.
-  private idCount = 0
   private lastVolId = ''
   private lastVol = -1
   private lastTeamId = ''
   private lastTeam = -1
-  /** Record ids seen more than once → all indices. */
-  private readonly dups = new Map<string, number[]>()
   /** Earliest and latest minute of accepted-looking records. */
   minMin = Infinity
   /** Latest minute. */
@@ -201,59 +224,56 @@ export class Batch {
   /**
    * @param policy - the complete policy
    * @param ctx - the resolved context
+   * @param scratch - where the columns live
    * @param capacity - expected number of records
+   * @param records - the input array, when the input is one (then `add` must be called for its
+   *   elements in order, from index 0)
    */
-  constructor(policy: HoursPolicy, ctx: ResolvedContext, capacity = 1024) {
+  constructor(policy: HoursPolicy, ctx: ResolvedContext, scratch: Scratch, capacity = 1024, records?: readonly ServiceRecord[]) {
     const cap = Math.max(16, Math.min(capacity, 1 << 26))
-    this.start = new Float64Array(cap)
-    this.end = new Float64Array(cap)
-    this.brk = new Int32Array(cap)
-    this.trv = new Int32Array(cap)
-    this.code = new Uint8Array(cap)
-    this.vol = new Int32Array(cap)
-    this.team = new Int32Array(cap)
-    this.byId = new IdIndex(cap)
-    this.recs = new Array<ServiceRecord>(cap)
-    this.idPos = new Int32Array(cap)
+    this.scratch = scratch
+    this.start = scratch.f64(F_START, cap)
+    this.end = scratch.f64(F_END, cap)
+    this.brk = scratch.i32(I_BRK, cap)
+    this.trv = scratch.i32(I_TRV, cap)
+    this.code = scratch.u8(U_CODE, cap)
+    this.vol = scratch.i32(I_VOL, cap)
+    this.team = scratch.i32(I_TEAM, cap)
+    this.hash = scratch.i32(I_HASH, cap)
+    this.scope = scratch.i32(I_SCOPE, cap)
+    this.ownsRecords = records === undefined
+    this.recs = records === undefined ? [] : (records as ServiceRecord[])
     this.policy = policy
     this.ctx = ctx
     this.counted = new Set(policy.countedStatuses)
     this.countConfirmed = this.counted.has('confirmed')
   }
 
+  /** Doubles the columns' capacity (iterable input of unknown length). */
   private grow(): void {
+    const n = this.n
     const cap = this.start.length * 2
-    const f = (a: Float64Array): Float64Array<ArrayBuffer> => {
-      const b = new Float64Array(cap)
-      b.set(a)
-      return b
-    }
-    const i = (a: Int32Array): Int32Array<ArrayBuffer> => {
-      const b = new Int32Array(cap)
-      b.set(a)
-      return b
-    }
-    this.start = f(this.start)
-    this.end = f(this.end)
-    this.brk = i(this.brk)
-    this.trv = i(this.trv)
-    this.vol = i(this.vol)
-    this.team = i(this.team)
-    this.idPos = i(this.idPos)
-    this.recs.length = cap
-    const c = new Uint8Array(cap)
-    c.set(this.code)
-    this.code = c
+    const s = this.scratch
+    this.start = s.f64(F_START, cap, n)
+    this.end = s.f64(F_END, cap, n)
+    this.brk = s.i32(I_BRK, cap, false, n)
+    this.trv = s.i32(I_TRV, cap, false, n)
+    this.code = s.u8(U_CODE, cap, false, n)
+    this.vol = s.i32(I_VOL, cap, false, n)
+    this.team = s.i32(I_TEAM, cap, false, n)
+    this.hash = s.i32(I_HASH, cap, false, n)
+    this.scope = s.i32(I_SCOPE, cap, false, n)
   }
 
   /**
    * Validates one record and appends it.
    * @param raw - the record
    * @param index - its position in the input (for errors)
-   * @param dupScope - prefix of the duplicate key (the stream's segment), default none
+   * @param scope - duplicate scope (the stream's segment): records of different scopes never
+   *   count as duplicates of each other
    * @throws TongxinError `HOURS_INVALID_RECORD` on a structurally invalid record
    */
-  add(raw: unknown, index: number, dupScope = ''): void {
+  add(raw: unknown, index: number, scope = 0): void {
     if (typeof raw !== 'object' || raw === null) throw recordError(index, 'record')
     const r = raw as ServiceRecord
     const id = r.id as unknown
@@ -281,7 +301,7 @@ export class Batch {
 
     if (this.n === this.start.length) this.grow()
     const i = this.n++
-    this.recs[i] = r
+    if (this.ownsRecords) this.recs.push(r)
     const sm = Math.floor(sMs / 60_000)
     const em = Math.floor(eMs / 60_000)
     this.start[i] = sm
@@ -328,32 +348,70 @@ export class Batch {
       if (sm < this.minMin) this.minMin = sm
       if (em > this.maxMin) this.maxMin = em
     }
-    {
-      const key = dupScope === '' ? id : dupScope + id
-      const pos = this.byId.firstOf(key)
-      if (pos < 0) this.idPos[this.idCount++] = i
-      else {
-        const first = this.idPos[pos]!
-        const list = this.dups.get(key)
-        if (list === undefined) this.dups.set(key, [first, i])
-        else list.push(i)
+    this.hash[i] = hashId(id, scope)
+    this.scope[i] = scope
+  }
+
+  /**
+   * Marks duplicates: identical → all but the first `HOURS_DUPLICATE`; conflicting → all
+   * `HOURS_CONFLICTING_DUPLICATE`. Records are sorted by id hash (a stable radix sort, so equal
+   * hashes keep input order) and only records with equal hashes are compared: sequential passes
+   * instead of a million random probes into a hash table.
+   */
+  settleDuplicates(): void {
+    const n = this.n
+    const sc = this.scratch
+    let keys = sc.i32(I_K0, n)
+    let idx = sc.i32(I_X0, n)
+    let keys2 = sc.i32(I_K1, n)
+    let idx2 = sc.i32(I_X1, n)
+    keys.set(this.hash.subarray(0, n))
+    for (let i = 0; i < n; i++) idx[i] = i
+    const count = new Int32Array((1 << 11) + 1)
+    for (const [shift, bits] of [[0, 11], [11, 11], [22, 10]] as const) {
+      const mask = (1 << bits) - 1
+      count.fill(0)
+      for (let j = 0; j < n; j++) {
+        const d = ((keys[j]! >>> shift) & mask) + 1
+        count[d] = count[d]! + 1
       }
+      for (let d = 0; d < mask + 1; d++) count[d + 1] = count[d + 1]! + count[d]!
+      for (let j = 0; j < n; j++) {
+        const k = keys[j]!
+        const d = (k >>> shift) & mask
+        const at = count[d]!
+        count[d] = at + 1
+        keys2[at] = k
+        idx2[at] = idx[j]!
+      }
+      ;[keys, keys2] = [keys2, keys]
+      ;[idx, idx2] = [idx2, idx]
+    }
+    for (let j = 0; j < n; ) {
+      let e = j + 1
+      while (e < n && keys[e] === keys[j]) e++
+      if (e - j > 1) this.settleGroup(Array.from(idx.subarray(j, e)))
+      j = e
     }
   }
 
-  /** Marks duplicates: identical → all but one `HOURS_DUPLICATE`; conflicting → all `HOURS_CONFLICTING_DUPLICATE`. */
-  settleDuplicates(): void {
-    for (const list of this.dups.values()) {
-      const first = list[0]!
-      const a = at(this.recs, first)
-      let identical = true
-      for (let k = 1; k < list.length; k++) if (!sameRecord(a, at(this.recs, list[k]!))) identical = false
-      if (identical) {
+  /** Settles records with one id hash (ascending indices): equal (scope, id) are duplicates. */
+  private settleGroup(group: readonly number[]): void {
+    const byKey = new Map<string, number[]>()
+    for (const k of group) {
+      const key = `${String(this.scope[k])}\u0000${at(this.recs, k).id}`
+      const list = byKey.get(key)
+      if (list === undefined) byKey.set(key, [k])
+      else list.push(k)
+    }
+    for (const list of byKey.values()) {
+      if (list.length < 2) continue
+      const a = at(this.recs, list[0]!)
+      if (list.every((k) => sameRecord(a, at(this.recs, k)))) {
         // Keep the first; the others are the duplicates (all identical, so which one is kept does not show).
         for (let k = 1; k < list.length; k++) this.code[list[k]!] = C_DUP
       } else for (const k of list) this.code[k] = C_CONFLICT
     }
-    this.dups.clear()
   }
 }
 
@@ -415,8 +473,20 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
+// The engine's scratch slots (after the batch's).
+const I_ORDER = 7
+const I_RAW = 8
+const I_CREDITED = 9
+const I_ADJ = 10 // … 16
+const I_PREC = 17
+const I_PDAY = 18
+const I_PMIN = 19
+const I_PMONTH = 20
+const U_ZERO = 1
+
 /**
- * Runs the pipeline over a validated batch.
+ * Runs the pipeline over a validated batch. The result's columns live in the batch's scratch set:
+ * read them before the set is reused (copy what must outlive the call).
  * @param b - the batch (duplicates settled)
  * @param policy - the complete policy
  * @returns columns of the result
@@ -444,7 +514,8 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   for (let r = 0; r < nv; r++) count[r + 1] = count[r + 1]! + count[r]!
   const volFrom = Int32Array.from(count)
   const fill = Int32Array.from(count)
-  const order = new Int32Array(accepted)
+  const sc = b.scratch
+  const order = sc.i32(I_ORDER, accepted).subarray(0, accepted)
   for (let i = 0; i < n; i++) {
     if (b.code[i] === 0) {
       const r = rankOf[b.vol[i]!] ?? 0
@@ -477,18 +548,18 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
     }
   }
 
-  const raw = new Int32Array(accepted)
-  const credited = new Int32Array(accepted)
-  const adj = Array.from({ length: 7 }, () => new Int32Array(accepted))
+  const raw = sc.i32(I_RAW, accepted).subarray(0, accepted)
+  const credited = sc.i32(I_CREDITED, accepted).subarray(0, accepted)
+  const adj = Array.from({ length: 7 }, (_, j) => sc.i32(I_ADJ + j, accepted, true).subarray(0, accepted))
   const [aOverlap, aBreaks, aTravel, aSessionCap, aDailyCap, aMinimum, aRounding] = adj as [
     Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
   ]
-  const zero = new Uint8Array(accepted)
+  const zero = sc.u8(U_ZERO, accepted, true).subarray(0, accepted)
   const zone = zoneTable(policy.timeZone)
-  let pCap = Math.max(16, accepted + (accepted >> 2))
-  let pRec = new Int32Array(pCap)
-  let pDay = new Int32Array(pCap)
-  let pMin = new Int32Array(pCap)
+  let pRec = sc.i32(I_PREC, accepted + (accepted >> 2))
+  let pDay = sc.i32(I_PDAY, pRec.length)
+  let pMin = sc.i32(I_PMIN, pRec.length)
+  let pCap = Math.min(pRec.length, pDay.length, pMin.length)
   let pieces = 0
   const pFrom = new Int32Array(nv + 1)
   const merge = policy.overlap === 'merge'
@@ -502,16 +573,10 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   let curRec = 0
   const emit = (day: number, minutes: number): void => {
     if (pieces === pCap) {
-      pCap *= 2
-      const r2 = new Int32Array(pCap)
-      r2.set(pRec)
-      pRec = r2
-      const d2 = new Int32Array(pCap)
-      d2.set(pDay)
-      pDay = d2
-      const m2 = new Int32Array(pCap)
-      m2.set(pMin)
-      pMin = m2
+      pRec = sc.i32(I_PREC, pCap * 2, false, pieces)
+      pDay = sc.i32(I_PDAY, pCap * 2, false, pieces)
+      pMin = sc.i32(I_PMIN, pCap * 2, false, pieces)
+      pCap = Math.min(pRec.length, pDay.length, pMin.length)
     }
     pRec[pieces] = curRec
     pDay[pieces] = day
@@ -570,7 +635,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
     }
   }
   pFrom[nv] = pieces
-  const pMonth = new Int32Array(pieces)
+  const pMonth = sc.i32(I_PMONTH, pieces).subarray(0, pieces)
   // Month of each local day from a table over the batch's day range (one civil conversion per
   // day, not per piece); a direct conversion when the range is too wide for a table.
   const dayLo = Math.floor((b.minMin - 1500) / 1440)

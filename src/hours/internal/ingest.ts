@@ -1,24 +1,27 @@
 import { TongxinError, isTongxinError } from '../../errors/TongxinError'
+import type { ServiceRecord } from '../../model/types'
 import type { HoursPolicy } from '../types'
 import { Batch, type ResolvedContext } from './engine'
+import type { Scratch } from './scratch'
 
 /**
  * Reads every record of an array or iterable into a batch and settles duplicates.
  * @param records - the input
  * @param policy - the complete policy
  * @param ctx - the resolved context
+ * @param scratch - where the batch's columns live
  * @returns the batch
  * @throws TongxinError `HOURS_INVALID_RECORDS` / `HOURS_INVALID_RECORD`
  */
-export function ingest(records: unknown, policy: HoursPolicy, ctx: ResolvedContext): Batch {
+export function ingest(records: unknown, policy: HoursPolicy, ctx: ResolvedContext, scratch: Scratch): Batch {
   if (Array.isArray(records)) {
     const list = records as readonly unknown[]
-    const batch = new Batch(policy, ctx, list.length)
+    const batch = new Batch(policy, ctx, scratch, list.length, list as readonly ServiceRecord[])
     for (let i = 0; i < list.length; i++) batch.add(list[i], i)
     batch.settleDuplicates()
     return batch
   }
-  const batch = new Batch(policy, ctx)
+  const batch = new Batch(policy, ctx, scratch)
   {
     if (
       typeof records !== 'object' ||

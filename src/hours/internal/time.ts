@@ -52,6 +52,25 @@ export function civilFromDays(z: number): number {
   return y * 10000 + m * 100 + d
 }
 
+// Day numbers of recently parsed dates, direct-mapped by the packed date: a million records
+// fall on a few hundred dates, so the calendar arithmetic and checks run once per date.
+const DATE_CACHE_SIZE = 1024
+const cachedDate = new Int32Array(DATE_CACHE_SIZE).fill(-1)
+const cachedDay = new Int32Array(DATE_CACHE_SIZE)
+
+/** Day number of a packed date `y * 10000 + m * 100 + d` (y ≥ 1), or NaN when it is not a real date. */
+function dayOfDate(packed: number, year: number, month: number, day: number): number {
+  const slot = packed & (DATE_CACHE_SIZE - 1)
+  if (cachedDate[slot] === packed) return cachedDay[slot]!
+  if (year < 1 || month < 1 || month > 12 || day < 1) return NaN
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return NaN
+  const z = daysFromCivil(year, month, day)
+  cachedDate[slot] = packed
+  cachedDay[slot] = z
+  return z
+}
+
 /**
  * Parses `YYYY-MM-DDTHH:mm[:ss[.fff…]](Z|±hh:mm)` into epoch milliseconds, with exactly the
  * rules of `parseInstant` in src/model/calendar.ts, without a regular expression.
@@ -61,17 +80,31 @@ export function civilFromDays(z: number): number {
 export function parseInstantMs(s: string): number {
   const n = s.length
   if (n < 17 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58) return NaN
-  const yh = two(s, 0)
-  const yl = two(s, 2)
-  const year = yh < 0 || yl < 0 ? -1 : yh * 100 + yl
-  const month = two(s, 5)
-  const day = two(s, 8)
-  const hour = two(s, 11)
-  const minute = two(s, 14)
-  if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return NaN
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-  const dim = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!
-  if (day > dim) return NaN
+  // Digits as c − 48; `(x >>> 0) > 9` is true for anything that is not a digit.
+  const y0 = s.charCodeAt(0) - 48
+  const y1 = s.charCodeAt(1) - 48
+  const y2 = s.charCodeAt(2) - 48
+  const y3 = s.charCodeAt(3) - 48
+  const mo0 = s.charCodeAt(5) - 48
+  const mo1 = s.charCodeAt(6) - 48
+  const d0 = s.charCodeAt(8) - 48
+  const d1 = s.charCodeAt(9) - 48
+  const h0 = s.charCodeAt(11) - 48
+  const h1 = s.charCodeAt(12) - 48
+  const mi0 = s.charCodeAt(14) - 48
+  const mi1 = s.charCodeAt(15) - 48
+  if (
+    (y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (mo0 >>> 0) > 9 || (mo1 >>> 0) > 9 ||
+    (d0 >>> 0) > 9 || (d1 >>> 0) > 9 || (h0 >>> 0) > 9 || (h1 >>> 0) > 9 || (mi0 >>> 0) > 9 || (mi1 >>> 0) > 9
+  ) return NaN
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
+  const month = mo0 * 10 + mo1
+  const dd = d0 * 10 + d1
+  const hour = h0 * 10 + h1
+  const minute = mi0 * 10 + mi1
+  if (hour > 23 || minute > 59) return NaN
+  const days = dayOfDate(year * 10000 + month * 100 + dd, year, month, dd)
+  if (Number.isNaN(days)) return NaN
   let i = 16
   let second = 0
   let ms = 0
@@ -111,7 +144,6 @@ export function parseInstantMs(s: string): number {
   } else {
     return NaN
   }
-  const days = daysFromCivil(year, month, day)
   return days * 86_400_000 + hour * 3_600_000 + minute * MINUTE_MS + second * 1000 + ms - offset * MINUTE_MS
 }
 

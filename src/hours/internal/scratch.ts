@@ -1,0 +1,97 @@
+// Working buffers of one engine run, reused by the next run. A million records need about 100 MB
+// of typed arrays; allocating them afresh on every call made every call pay a full garbage
+// collection (external memory counts towards V8's GC trigger). The set is held through a WeakRef:
+// reused while the process keeps running the engine, released by the next full collection.
+// Nothing that outlives a run (the ledger, its lazy views, a summary) may point into it.
+
+/** Named buffers of one run. Each slot keeps the largest buffer asked of it. */
+export class Scratch {
+  private readonly f64s: Float64Array<ArrayBuffer>[] = []
+  private readonly i32s: Int32Array<ArrayBuffer>[] = []
+  private readonly u8s: Uint8Array<ArrayBuffer>[] = []
+
+  /**
+   * A Float64Array of at least `n` elements (contents unspecified unless `keep`).
+   * @param slot - the slot
+   * @param n - the length needed
+   * @param keep - elements to carry over from the slot's current buffer when it must grow
+   * @returns the buffer (possibly longer than `n`)
+   */
+  f64(slot: number, n: number, keep = 0): Float64Array<ArrayBuffer> {
+    const old = this.f64s[slot]
+    if (old !== undefined && old.length >= n) return old
+    const b = new Float64Array(grown(old?.length ?? 0, n))
+    if (old !== undefined && keep > 0) b.set(old.subarray(0, keep))
+    this.f64s[slot] = b
+    return b
+  }
+
+  /**
+   * An Int32Array of at least `n` elements, zeroed on `[0, n)` when `zero` is set.
+   * @param slot - the slot
+   * @param n - the length needed
+   * @param zero - zero `[0, n)`
+   * @param keep - elements to carry over when the buffer must grow
+   * @returns the buffer (possibly longer than `n`)
+   */
+  i32(slot: number, n: number, zero = false, keep = 0): Int32Array<ArrayBuffer> {
+    const old = this.i32s[slot]
+    if (old !== undefined && old.length >= n) {
+      if (zero) old.fill(0, 0, n)
+      return old
+    }
+    const b = new Int32Array(grown(old?.length ?? 0, n))
+    if (old !== undefined && keep > 0) b.set(old.subarray(0, keep))
+    this.i32s[slot] = b
+    return b
+  }
+
+  /**
+   * A Uint8Array of at least `n` elements, zeroed on `[0, n)` when `zero` is set.
+   * @param slot - the slot
+   * @param n - the length needed
+   * @param zero - zero `[0, n)`
+   * @param keep - elements to carry over when the buffer must grow
+   * @returns the buffer (possibly longer than `n`)
+   */
+  u8(slot: number, n: number, zero = false, keep = 0): Uint8Array<ArrayBuffer> {
+    const old = this.u8s[slot]
+    if (old !== undefined && old.length >= n) {
+      if (zero) old.fill(0, 0, n)
+      return old
+    }
+    const b = new Uint8Array(grown(old?.length ?? 0, n))
+    if (old !== undefined && keep > 0) b.set(old.subarray(0, keep))
+    this.u8s[slot] = b
+    return b
+  }
+}
+
+/** A new capacity for a slot of `had` elements that must hold `n`: at least 1.5× growth. */
+function grown(had: number, n: number): number {
+  return Math.max(16, n, had + (had >> 1))
+}
+
+let cached: WeakRef<Scratch> | undefined
+let busy = false
+
+/**
+ * Runs `fn` with the cached scratch set, or with a fresh one when the cached set is in use (a
+ * record iterator that calls back into the library) or was collected.
+ * @param fn - the run
+ * @returns what `fn` returns
+ */
+export function withScratch<T>(fn: (s: Scratch) => T): T {
+  if (busy) return fn(new Scratch())
+  let s = cached?.deref()
+  if (s === undefined) {
+    s = new Scratch()
+    cached = new WeakRef(s)
+  }
+  busy = true
+  try {
+    return fn(s)
+  } finally {
+    busy = false
+  }
+}
