@@ -4,7 +4,7 @@
 import { TongxinError } from '../../errors/TongxinError'
 import type { ServiceRecord } from '../../model/types'
 import type { HoursContext, HoursPolicy, HoursRejectionCode } from '../types'
-import type { Scratch } from './scratch'
+import { F64, I32, U8, type Scratch } from './scratch'
 import { monthOfDay, parseInstantMs, zoneTable } from './time'
 
 /** Rejection codes by index (0 = accepted). */
@@ -157,21 +157,6 @@ function hashId(s: string, scope: number): number {
   return h | 0
 }
 
-// Scratch slots of a batch (see scratch.ts); the engine's own slots follow.
-const F_START = 0
-const F_END = 1
-const I_BRK = 0
-const I_TRV = 1
-const I_VOL = 2
-const I_TEAM = 3
-const I_HASH = 4
-const I_SCOPE = 5
-const I_K0 = 21
-const I_X0 = 22
-const I_K1 = 23
-const I_X1 = 24
-const U_CODE = 0
-
 /** Columns of validated records, in scratch buffers: valid until the scratch set is reused. */
 export class Batch {
   /** Number of records. */
@@ -232,15 +217,15 @@ export class Batch {
   constructor(policy: HoursPolicy, ctx: ResolvedContext, scratch: Scratch, capacity = 1024, records?: readonly ServiceRecord[]) {
     const cap = Math.max(16, Math.min(capacity, 1 << 26))
     this.scratch = scratch
-    this.start = scratch.f64(F_START, cap)
-    this.end = scratch.f64(F_END, cap)
-    this.brk = scratch.i32(I_BRK, cap)
-    this.trv = scratch.i32(I_TRV, cap)
-    this.code = scratch.u8(U_CODE, cap)
-    this.vol = scratch.i32(I_VOL, cap)
-    this.team = scratch.i32(I_TEAM, cap)
-    this.hash = scratch.i32(I_HASH, cap)
-    this.scope = scratch.i32(I_SCOPE, cap)
+    this.start = scratch.f64(F64.start, cap)
+    this.end = scratch.f64(F64.end, cap)
+    this.brk = scratch.i32(I32.breaks, cap)
+    this.trv = scratch.i32(I32.travel, cap)
+    this.code = scratch.u8(U8.code, cap)
+    this.vol = scratch.i32(I32.volunteer, cap)
+    this.team = scratch.i32(I32.team, cap)
+    this.hash = scratch.i32(I32.hash, cap)
+    this.scope = scratch.i32(I32.scope, cap)
     this.ownsRecords = records === undefined
     this.recs = records === undefined ? [] : (records as ServiceRecord[])
     this.policy = policy
@@ -254,15 +239,15 @@ export class Batch {
     const n = this.n
     const cap = this.start.length * 2
     const s = this.scratch
-    this.start = s.f64(F_START, cap, n)
-    this.end = s.f64(F_END, cap, n)
-    this.brk = s.i32(I_BRK, cap, false, n)
-    this.trv = s.i32(I_TRV, cap, false, n)
-    this.code = s.u8(U_CODE, cap, false, n)
-    this.vol = s.i32(I_VOL, cap, false, n)
-    this.team = s.i32(I_TEAM, cap, false, n)
-    this.hash = s.i32(I_HASH, cap, false, n)
-    this.scope = s.i32(I_SCOPE, cap, false, n)
+    this.start = s.f64(F64.start, cap, n)
+    this.end = s.f64(F64.end, cap, n)
+    this.brk = s.i32(I32.breaks, cap, false, n)
+    this.trv = s.i32(I32.travel, cap, false, n)
+    this.code = s.u8(U8.code, cap, false, n)
+    this.vol = s.i32(I32.volunteer, cap, false, n)
+    this.team = s.i32(I32.team, cap, false, n)
+    this.hash = s.i32(I32.hash, cap, false, n)
+    this.scope = s.i32(I32.scope, cap, false, n)
   }
 
   /**
@@ -361,10 +346,10 @@ export class Batch {
   settleDuplicates(): void {
     const n = this.n
     const sc = this.scratch
-    let keys = sc.i32(I_K0, n)
-    let idx = sc.i32(I_X0, n)
-    let keys2 = sc.i32(I_K1, n)
-    let idx2 = sc.i32(I_X1, n)
+    let keys = sc.i32(I32.sortKeys, n)
+    let idx = sc.i32(I32.sortIndex, n)
+    let keys2 = sc.i32(I32.sortKeys2, n)
+    let idx2 = sc.i32(I32.sortIndex2, n)
     keys.set(this.hash.subarray(0, n))
     for (let i = 0; i < n; i++) idx[i] = i
     const count = new Int32Array((1 << 11) + 1)
@@ -473,17 +458,6 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-// The engine's scratch slots (after the batch's).
-const I_ORDER = 7
-const I_RAW = 8
-const I_CREDITED = 9
-const I_ADJ = 10 // … 16
-const I_PREC = 17
-const I_PDAY = 18
-const I_PMIN = 19
-const I_PMONTH = 20
-const U_ZERO = 1
-
 /**
  * Runs the pipeline over a validated batch. The result's columns live in the batch's scratch set:
  * read them before the set is reused (copy what must outlive the call).
@@ -515,7 +489,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   const volFrom = Int32Array.from(count)
   const fill = Int32Array.from(count)
   const sc = b.scratch
-  const order = sc.i32(I_ORDER, accepted).subarray(0, accepted)
+  const order = sc.i32(I32.order, accepted).subarray(0, accepted)
   for (let i = 0; i < n; i++) {
     if (b.code[i] === 0) {
       const r = rankOf[b.vol[i]!] ?? 0
@@ -548,17 +522,17 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
     }
   }
 
-  const raw = sc.i32(I_RAW, accepted).subarray(0, accepted)
-  const credited = sc.i32(I_CREDITED, accepted).subarray(0, accepted)
-  const adj = Array.from({ length: 7 }, (_, j) => sc.i32(I_ADJ + j, accepted, true).subarray(0, accepted))
+  const raw = sc.i32(I32.raw, accepted).subarray(0, accepted)
+  const credited = sc.i32(I32.credited, accepted).subarray(0, accepted)
+  const adj = Array.from({ length: 7 }, (_, j) => sc.i32(I32.adj + j, accepted, true).subarray(0, accepted))
   const [aOverlap, aBreaks, aTravel, aSessionCap, aDailyCap, aMinimum, aRounding] = adj as [
     Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
   ]
-  const zero = sc.u8(U_ZERO, accepted, true).subarray(0, accepted)
+  const zero = sc.u8(U8.zero, accepted, true).subarray(0, accepted)
   const zone = zoneTable(policy.timeZone)
-  let pRec = sc.i32(I_PREC, accepted + (accepted >> 2))
-  let pDay = sc.i32(I_PDAY, pRec.length)
-  let pMin = sc.i32(I_PMIN, pRec.length)
+  let pRec = sc.i32(I32.pieceRecord, accepted + (accepted >> 2))
+  let pDay = sc.i32(I32.pieceDay, pRec.length)
+  let pMin = sc.i32(I32.pieceMinutes, pRec.length)
   let pCap = Math.min(pRec.length, pDay.length, pMin.length)
   let pieces = 0
   const pFrom = new Int32Array(nv + 1)
@@ -573,9 +547,9 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   let curRec = 0
   const emit = (day: number, minutes: number): void => {
     if (pieces === pCap) {
-      pRec = sc.i32(I_PREC, pCap * 2, false, pieces)
-      pDay = sc.i32(I_PDAY, pCap * 2, false, pieces)
-      pMin = sc.i32(I_PMIN, pCap * 2, false, pieces)
+      pRec = sc.i32(I32.pieceRecord, pCap * 2, false, pieces)
+      pDay = sc.i32(I32.pieceDay, pCap * 2, false, pieces)
+      pMin = sc.i32(I32.pieceMinutes, pCap * 2, false, pieces)
       pCap = Math.min(pRec.length, pDay.length, pMin.length)
     }
     pRec[pieces] = curRec
@@ -635,7 +609,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
     }
   }
   pFrom[nv] = pieces
-  const pMonth = sc.i32(I_PMONTH, pieces).subarray(0, pieces)
+  const pMonth = sc.i32(I32.pieceMonth, pieces).subarray(0, pieces)
   // Month of each local day from a table over the batch's day range (one civil conversion per
   // day, not per piece); a direct conversion when the range is too wide for a table.
   const dayLo = Math.floor((b.minMin - 1500) / 1440)

@@ -10,11 +10,8 @@ import {
   A_BREAKS, A_DAILY_CAP, A_MINIMUM, A_OVERLAP, A_ROUNDING, A_SESSION_CAP, A_TRAVEL, at, codeOf,
   type Batch, type EngineResult, type ResolvedContext,
 } from './engine'
+import { I32 } from './scratch'
 import { dayKey, monthKey } from './time'
-
-// Scratch slots of the ledger's adjustment table (after the engine's, see engine.ts).
-const I_ADJ_AT = 25
-const I_ADJ_VALUES = 26
 
 const ZERO_ADJ: HoursAdjustments = Object.freeze({
   overlap: 0, breaks: 0, travel: 0, sessionCap: 0, dailyCap: 0, minimumSession: 0, rounding: 0,
@@ -270,8 +267,8 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   const keptTeam = new Int32Array(accepted)
   const keptFrom = new Int32Array(volByRank.length + 1)
   const sc = b.scratch
-  let adjAt = sc.i32(I_ADJ_AT, 1024)
-  let adjValues = sc.i32(I_ADJ_VALUES, 7 * 1024)
+  let adjAt = sc.i32(I32.adjustedAt, 1024)
+  let adjValues = sc.i32(I32.adjustedValues, 7 * 1024)
   let nAdj = 0
   const lineVolIds: string[] = []
   const volunteers: VolunteerHours[] = []
@@ -315,8 +312,8 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
       const ro = aR[k]!
       if ((o | br | tr | cap | dc | mi | ro) !== 0) {
         if (nAdj === adjAt.length) {
-          adjAt = sc.i32(I_ADJ_AT, nAdj * 2, false, nAdj)
-          adjValues = sc.i32(I_ADJ_VALUES, nAdj * 14, false, nAdj * 7)
+          adjAt = sc.i32(I32.adjustedAt, nAdj * 2, false, nAdj)
+          adjValues = sc.i32(I32.adjustedValues, nAdj * 14, false, nAdj * 7)
         }
         adjAt[nAdj] = k
         const q = nAdj++ * 7

@@ -4,6 +4,20 @@
 // reused while the process keeps running the engine, released by the next full collection.
 // Nothing that outlives a run (the ledger, its lazy views, a summary) may point into it.
 
+/** Float64 buffers: one slot per use, so that no two users of a run share a buffer. */
+export const F64 = { start: 0, end: 1 } as const
+
+/** Int32 buffers (`adj` takes seven consecutive slots, one per adjustment). */
+export const I32 = {
+  breaks: 0, travel: 1, volunteer: 2, team: 3, hash: 4, scope: 5,
+  sortKeys: 6, sortIndex: 7, sortKeys2: 8, sortIndex2: 9,
+  order: 10, raw: 11, credited: 12, adj: 13, pieceRecord: 20, pieceDay: 21, pieceMinutes: 22, pieceMonth: 23,
+  adjustedAt: 24, adjustedValues: 25,
+} as const
+
+/** Uint8 buffers. */
+export const U8 = { code: 0, zero: 1 } as const
+
 /** Named buffers of one run. Each slot keeps the largest buffer asked of it. */
 export class Scratch {
   private readonly f64s: Float64Array<ArrayBuffer>[] = []
