@@ -355,7 +355,7 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     for (let p = p0; p <= p1; p++) {
       const atEnd = p === p1
       const month = atEnd ? -1 : pMonth[p]!
-      const t = atEnd ? -2 : bTeam[order[pRec[p]!]!]!
+      const t = atEnd ? -2 : keptTeam[pRec[p]!]!
       if (atEnd || t !== runTeam || month !== runMonth) {
         if (runMin !== 0) {
           monthTotals[runMonth - m0] = monthTotals[runMonth - m0]! + runMin
