@@ -414,10 +414,17 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     adjAt: adjAt.slice(0, nAdj),
     adjValues: adjValues.slice(0, nAdj * 7),
   }
+  return freezeLedger({ volunteers: Object.freeze(volunteers), rejected: Object.freeze(rejected), totals, policy }, source)
+}
+
+/**
+ * Adds the lazy `credits` and freezes. Per-record credits are materialised on first read (a
+ * million frozen objects otherwise cost more than the whole computation); the value is fixed, so
+ * the ledger stays immutable. (A function of its own: a getter made inside `buildLedger` would
+ * share its closure context and keep the batch, and with it the working buffers, alive.)
+ */
+function freezeLedger(ledger: Omit<HoursLedger, 'credits'>, source: CreditSource): HoursLedger {
   let credits: readonly RecordCredit[] | undefined
-  const ledger = { volunteers: Object.freeze(volunteers), rejected: Object.freeze(rejected), totals, policy }
-  // Per-record credits are materialised on first read (a million frozen objects otherwise cost
-  // more than the whole computation); the value is fixed, so the ledger stays immutable.
   Object.defineProperty(ledger, 'credits', {
     enumerable: true,
     get: () => (credits ??= buildCredits(source)),
