@@ -274,6 +274,7 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   const volunteers: VolunteerHours[] = []
   let total = 0
   let creditedRecords = 0
+  let withMinutes = 0
   const nv = volByRank.length
   for (let r = 0; r < nv; r++) {
     const a = volFrom[r]!
@@ -345,6 +346,7 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
       }
     }
     creditedRecords += sessions
+    if (credSum > 0) withMinutes++
     total += credSum
     const p0 = pFrom[r]!
     const p1 = pFrom[r + 1]!
@@ -398,7 +400,7 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     byTeam: unitLines(teams),
     byCommunity: unitLines(communities),
     byStreet: unitLines(streets),
-    volunteers: volunteers.filter((v) => v.creditedMinutes > 0).length,
+    volunteers: withMinutes,
     creditedRecords,
     inputRecords: b.n,
   })
