@@ -1,7 +1,7 @@
 import { TongxinError } from '../errors/TongxinError'
 import type { ServiceRecord } from '../model/types'
 import { SummaryAccumulator } from './internal/accumulator'
-import { Batch, resolveContext, runEngine, type ResolvedContext } from './internal/engine'
+import { Batch, checkRecordFields, resolveContext, runEngine, type ResolvedContext } from './internal/engine'
 import { guard } from './internal/ingest'
 import { withScratch } from './internal/scratch'
 import { monthOfDay, parseInstantMs, zoneTable, type ZoneTable } from './internal/time'
@@ -69,7 +69,9 @@ class Stream implements HoursStream {
   private readonly byMonth: boolean
   private readonly open = new Map<string, Open>()
   private readonly counted: ReadonlySet<string>
-  private pool: unknown[] = []
+  /** Settled segments waiting to be credited together, and how many records they hold. */
+  private pool: [segment: number, records: unknown[]][] = []
+  private pooled = 0
   private segment = 0
   private index = 0
   private done = false
@@ -113,6 +115,7 @@ class Stream implements HoursStream {
     const eMs = typeof r.end === 'string' ? parseInstantMs(r.end) : NaN
     if (Number.isNaN(sMs)) throw new TongxinError('HOURS_INVALID_RECORD', { index, field: 'start' })
     if (Number.isNaN(eMs)) throw new TongxinError('HOURS_INVALID_RECORD', { index, field: 'end' })
+    checkRecordFields(r as ServiceRecord, index)
     const s = Math.floor(sMs / 60_000)
     const e = Math.floor(eMs / 60_000)
     const act = typeof r.activityId === 'string' ? this.ctx.activities.get(r.activityId) : undefined
@@ -145,18 +148,22 @@ class Stream implements HoursStream {
   /** Moves an open segment into the pool (records keyed by segment for duplicate detection). */
   private settle(o: Open): void {
     const seg = this.segment++
-    for (const r of o.recs) this.pool.push(seg, r)
+    this.pool.push([seg, o.recs])
+    this.pooled += o.recs.length
     o.recs = []
-    if (this.pool.length >= this.poolSize * 2) this.flush()
+    if (this.pooled >= this.poolSize) this.flush()
   }
 
   private flush(): void {
     if (this.pool.length === 0) return
     const pool = this.pool
+    const size = this.pooled
     this.pool = []
+    this.pooled = 0
     withScratch((scratch) => {
-      const b = new Batch(this.policy, this.ctx, scratch, pool.length / 2)
-      for (let k = 0; k < pool.length; k += 2) b.add(pool[k + 1], k / 2, pool[k] as number)
+      const b = new Batch(this.policy, this.ctx, scratch, size)
+      let index = 0
+      for (const [seg, recs] of pool) for (const r of recs) b.add(r, index++, seg)
       b.settleDuplicates()
       this.acc.fold(b, runEngine(b, this.policy))
     })

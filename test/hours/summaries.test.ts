@@ -101,6 +101,17 @@ describe('summaries and streams — examples', () => {
     ])
     expect(s.finish().byMonth).toEqual({ '2025-03': 60 })
   })
+  it('checks every field of a record as it arrives, with its position in the whole stream', () => {
+    const s = createHoursStream()
+    s.add(rs)
+    const later = rec({ id: 'd', start: '2025-02-04T09:00+08:00', end: '2025-02-04T10:00+08:00' })
+    expect(() => { s.add([later, { ...later, id: 'e', breakMinutes: -5 } as never]); }).toThrow(
+      expect.objectContaining({ code: 'HOURS_INVALID_RECORD', params: { index: 4, field: 'breakMinutes' } }),
+    )
+    expect(() => { s.add({ ...later, id: 'f', status: 'done' } as never); }).toThrow(
+      expect.objectContaining({ params: { index: 5, field: 'status' } }),
+    )
+  })
   it('validates summaries and stream options', async () => {
     const a = summarizeHours(creditHours(rs))
     const b = summarizeHours(creditHours(rs, { timeZone: 'UTC' }))

@@ -135,6 +135,32 @@ export function codeOf(c: number): HoursRejectionCode {
   return CODES_BY_INDEX[c] ?? 'HOURS_DUPLICATE'
 }
 
+/**
+ * Checks the fields `creditHours` reads besides the times: id, minutes, status, team, activity,
+ * recorder (the stream checks a record as it arrives, with its input index).
+ * @param r - the record
+ * @param index - its position in the input
+ * @throws TongxinError `HOURS_INVALID_RECORD`
+ */
+export function checkRecordFields(r: ServiceRecord, index: number): void {
+  const id = r.id as unknown
+  if (typeof id !== 'string' || id.length === 0) throw recordError(index, 'id')
+  minutesOf(r.breakMinutes, index, 'breakMinutes')
+  minutesOf(r.travelMinutes, index, 'travelMinutes')
+  const status = r.status as unknown
+  if (status !== 'confirmed' && status !== 'pending' && status !== 'rejected' && status !== 'void') throw recordError(index, 'status')
+  checkOptionalFields(r, index)
+}
+
+function checkOptionalFields(r: ServiceRecord, index: number): void {
+  const teamId = r.teamId as unknown
+  const activityId = r.activityId as unknown
+  if (teamId !== undefined && (typeof teamId !== 'string' || teamId.length === 0)) throw recordError(index, 'teamId')
+  if (activityId !== undefined && (typeof activityId !== 'string' || activityId.length === 0)) throw recordError(index, 'activityId')
+  if (r.recordedBy !== undefined && typeof r.recordedBy !== 'string') throw recordError(index, 'recordedBy')
+  if (r.recordedAt !== undefined && typeof r.recordedAt !== 'string') throw recordError(index, 'recordedAt')
+}
+
 function sameRecord(a: ServiceRecord, b: ServiceRecord): boolean {
   return (
     a.volunteerId === b.volunteerId &&
@@ -277,12 +303,9 @@ export class Batch {
     const statusCounted =
       status === 'confirmed' ? this.countConfirmed : status === 'pending' || status === 'rejected' || status === 'void' ? this.counted.has(status) : null
     if (statusCounted === null) throw recordError(index, 'status')
-    const teamId = r.teamId as unknown
-    const activityId = r.activityId as unknown
-    if (teamId !== undefined && (typeof teamId !== 'string' || teamId.length === 0)) throw recordError(index, 'teamId')
-    if (activityId !== undefined && (typeof activityId !== 'string' || activityId.length === 0)) throw recordError(index, 'activityId')
-    if (r.recordedBy !== undefined && typeof r.recordedBy !== 'string') throw recordError(index, 'recordedBy')
-    if (r.recordedAt !== undefined && typeof r.recordedAt !== 'string') throw recordError(index, 'recordedAt')
+    checkOptionalFields(r, index)
+    const teamId = r.teamId
+    const activityId = r.activityId
 
     if (this.n === this.start.length) this.grow()
     const i = this.n++
