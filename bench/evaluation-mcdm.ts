@@ -36,6 +36,10 @@ let maxDiff = 0
 for (let i = 0; i < ours.length; i++) maxDiff = Math.max(maxDiff, Math.abs(ours[i]! - ref[i]!))
 console.log(`same results: max |Δ closeness| = ${maxDiff.toExponential(2)} over ${ours.length.toLocaleString('en-US')} subjects ${maxDiff < 1e-12 ? '(ok)' : '(MISMATCH)'}`)
 
+const flat = { values: Float64Array.from(big.x.flat()), columns: 60 }
+const oursFlat = topsis(flat, { weights: big.w, types: big.t, normalization: 'vector' }).closeness
+if (oursFlat.some((c, i) => c !== ours[i])) throw new Error('flat and nested TOPSIS differ')
+
 const bench = new Bench({ time: 0, iterations: 15, warmupIterations: 3 })
 bench.add('weightedSum 10,000 × 60 (min-max)', () => {
   weightedSum(big.x, { weights: big.w, types: big.t, normalization: 'minmax' })
@@ -46,6 +50,10 @@ bench.add('topsis 10,000 × 60 (vector)', () => {
 bench.add('weightedSum + topsis 10,000 × 60', () => {
   weightedSum(big.x, { weights: big.w, types: big.t, normalization: 'minmax' })
   topsis(big.x, { weights: big.w, types: big.t, normalization: 'vector' })
+})
+bench.add('weightedSum + topsis 10,000 × 60, flat Float64Array input', () => {
+  weightedSum(flat, { weights: big.w, types: big.t, normalization: 'minmax' })
+  topsis(flat, { weights: big.w, types: big.t, normalization: 'vector' })
 })
 bench.add('reference plain-array TOPSIS 10,000 × 60', () => {
   referenceTopsis(big.x, big.w, big.t)
@@ -62,7 +70,7 @@ const ws = median('weightedSum + topsis 10,000 × 60')
 const ours1 = median('topsis 10,000 × 60 (vector)')
 const ref1 = median('reference plain-array TOPSIS 10,000 × 60')
 console.log(`ratio reference / tongxin TOPSIS: ${(ref1 / ours1).toFixed(2)}× — tongxin ${ours1 <= ref1 ? 'faster' : 'slower'}`)
-console.log(`weighted sum + TOPSIS warm (the rubric score sheets are benched in evaluation-rubric.ts): ${ws.toFixed(1)} ms`)
+console.log(`weighted sum + TOPSIS warm: ${ws.toFixed(1)} ms on number[][], ${median('weightedSum + topsis 10,000 × 60, flat Float64Array input').toFixed(1)} ms on a flat Float64Array (the whole pipeline with score sheets is benched in evaluation-rubric.ts)`)
 
 const mid = problem(1_000, 20, 7)
 const stab = new Bench({ time: 0, iterations: 5, warmupIterations: 1 })

@@ -1,13 +1,15 @@
 // How evaluation works, in one run: a 8S audit of a vaccination clinic with deductions and
-// evidence, a 社工站 rubric in the weight form with a veto, a 示范社区 score from a tiny district,
-// and two raters combined. Run: npx tsx examples/evaluation.ts
+// evidence, a 社工站 rubric in the weight form with a veto, two raters combined, many stations
+// scored in one batch and ranked with TOPSIS, and a 示范社区 score from a tiny district.
+// Run: npx tsx examples/evaluation.ts
 import { isDeepStrictEqual } from 'node:util'
 import { formatMessage } from '../src/i18n/formatMessage'
 import { parseDistrict } from '../src/model/parseDistrict'
 import {
   communityFacts, demonstrationVerdict, eightSRubric, streetStationRubric,
 } from '../src/evaluation/presets/index'
-import { combineRaters, parseRubric, rubricToJson, scoreRubric } from '../src/evaluation/rubric/index'
+import { topsis } from '../src/evaluation/mcdm/index'
+import { combineRaters, parseRubric, rubricToJson, scoreRubric, scoreSubjects } from '../src/evaluation/rubric/index'
 
 // 1. 8S audit (扣分制): 2 dirty spots in the waiting area, one safety hazard in the cold-chain room.
 const audit = scoreRubric(eightSRubric(), {
@@ -37,7 +39,19 @@ const combined = combineRaters(station, [
 ])
 console.log(`raters: ${combined.sheet.total}; flagged: ${combined.dispersion.map((d) => `${d.nodeId} ±${d.spread.toFixed(2)}`).join(', ') || 'none'}`)
 
-// 4. A 示范社区 verdict from a two-team district.
+// 4. Twelve stations in one batch (columnar: no sheet is built unless asked for), ranked by total
+// and by TOPSIS on the indicators' normalised values (missing → 0).
+const batch = scoreSubjects(station, Array.from({ length: 12 }, (_, i) => ({
+  id: `station-${String(i + 1).padStart(2, '0')}`,
+  data: { ...data, servedRatio: 0.6 + 0.05 * i, satisfaction: 95 - 2 * i, reports: i % 4, budgetExecution: i === 5 ? null : 0.9 },
+})))
+const m = batch.matrix({ field: 'normalised', fill: 0 })
+const closeness = topsis(m, { weights: m.columnIds.map(() => 1), types: m.columnIds.map(() => 'benefit' as const) }).closeness
+const totals = batch.totals()
+const best = [...batch.ids.keys()].sort((a, b) => totals[b]! - totals[a]! || a - b).slice(0, 3)
+console.log(`batch of ${batch.length}: top 3 by total ${best.map((i) => `${batch.ids[i]} ${totals[i]} (${batch.sheet(i).grade ?? '—'}, TOPSIS ${closeness[i]!.toFixed(3)})`).join('; ')}`)
+
+// 5. A 示范社区 verdict from a two-team district.
 const district = parseDistrict({
   id: 'demo', name: '示例区',
   streets: [{ id: 's1', name: '中韩街道' }],

@@ -121,6 +121,18 @@ describe('mcdm under hostile input', () => {
     )
   }
 
+  // Flat matrices: { values: Float64Array, columns } with hostile numbers, lengths and column counts.
+  const flat = fc.oneof(
+    fc.record({ values: fc.array(hostileNumber, { maxLength: 12 }).map((xs) => Float64Array.from(xs)), columns: fc.oneof(fc.integer({ min: -1, max: 5 }), hostileNumber, anything) }, { requiredKeys: [] }),
+    niceMatrix.map((rows) => ({ values: Float64Array.from(rows.flat()), columns: rows[0]!.length, rows: rows.length })),
+    fc.record({ values: anything, columns: fc.integer({ min: 1, max: 3 }) }),
+  )
+  for (const [name, f] of entries) {
+    test.prop([flat, hostileOptions, fc.oneof(flat, niceMatrix)], { numRuns: 40 })(`${name}: flat matrices → only TongxinError, never NaN`, (a, b, c) => {
+      onlyTongxinErrors(() => f(a, b, c))
+    })
+  }
+
   const period = fc.record(
     {
       subjects: fc.array(fc.oneof(fc.string({ maxLength: 3 }), protoKeys, hostileNumber), { maxLength: 5 }),

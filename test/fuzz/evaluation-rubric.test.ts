@@ -63,6 +63,19 @@ describe('fuzz: evaluation rubric and presets', () => {
     onlyTongxin(() => combineRaters(rubric, [{ id: 'r', role: 'self', weight: 1, scope: a }] as never, [{ raterId: 'r', data: b }] as never, a as never))
   })
 
+  test.prop([anything, anything])('scoreSubjects batch: sheet, subject, column, matrix with hostile arguments', (a, b) => {
+    const batch = scoreSubjects(rubric, [{ id: 's', data: { servedRatio: 0.5 } }, { id: 't', data: { servedRatio: a } as never }].slice(0, typeof a === 'number' && Number.isFinite(a) ? 2 : 1))
+    onlyTongxin(() => batch.sheet(a as never))
+    onlyTongxin(() => batch.subject(b as never))
+    onlyTongxin(() => batch.indexOf(a as never))
+    onlyTongxin(() => batch.column(a as never, b as never))
+    onlyTongxin(() => batch.column('servedRatio', b as never))
+    onlyTongxin(() => batch.matrix(a as never))
+    onlyTongxin(() => batch.matrix({ nodes: a, field: b, fill: a }))
+    onlyTongxin(() => batch.matrix({ nodes: [a], fill: b }))
+    onlyTongxin(() => JSON.stringify(batch.sheet(0)))
+  })
+
   test.prop([mutatedRubric, anything])('mutated rubrics: score, convert, serialise, parse', (r, v) => {
     onlyTongxin(() => scoreRubric(r as never, { servedRatio: v }))
     onlyTongxin(() => rubricToFullMarks(r as never))

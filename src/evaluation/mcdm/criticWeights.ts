@@ -1,4 +1,4 @@
-import type { CriterionType, Matrix } from './types'
+import type { CriterionType, FlatMatrix, Matrix } from './types'
 import { columnRange, constantColumnsOf, minMaxNormalise } from './internal/columns'
 import { f64, fail, frozenArray, opt, readEnum, readMatrix, readOptions, readTypes } from './internal/validate'
 
@@ -63,7 +63,7 @@ export interface CriticResult {
  * const r = criticWeights([[1, 5, 3], [2, 3, 3.5], [4, 4, 1], [3, 1, 2]])
  * r.weights.reduce((a, b) => a + b, 0) //=> 1 (to rounding)
  */
-export function criticWeights(matrix: Matrix, options?: CriticOptions): CriticResult {
+export function criticWeights(matrix: Matrix | FlatMatrix, options?: CriticOptions): CriticResult {
   const o = readOptions(options)
   const m = readMatrix(matrix, 'matrix', 2, 1)
   const { rows, cols } = m

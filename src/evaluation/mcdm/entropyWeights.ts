@@ -1,4 +1,4 @@
-import type { CriterionType, Matrix } from './types'
+import type { CriterionType, FlatMatrix, Matrix } from './types'
 import { columnRange, constantColumnsOf, minMaxNormalise } from './internal/columns'
 import { f64, fail, frozenArray, opt, readEnum, readMatrix, readNumber, readOptions, readTypes } from './internal/validate'
 
@@ -73,7 +73,7 @@ export interface EntropyResult {
  * r.weights.map((w) => w.toFixed(2)) //=> ['0.50', '0.00', '0.50']
  * r.constantColumns                  //=> [1]
  */
-export function entropyWeights(matrix: Matrix, options?: EntropyOptions): EntropyResult {
+export function entropyWeights(matrix: Matrix | FlatMatrix, options?: EntropyOptions): EntropyResult {
   const o = readOptions(options)
   const m = readMatrix(matrix, 'matrix', 2, 1)
   const { rows, cols, data } = m

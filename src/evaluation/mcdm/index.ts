@@ -1,5 +1,5 @@
 // tongxin/evaluation — weights and ranking (mcdm): AHP, entropy, CRITIC, TOPSIS, VIKOR, stability, period comparison.
-export type { Matrix, CriterionType, TieRule, RankOrder, WeightPolicy, ScoringMethod } from './types'
+export type { Matrix, FlatMatrix, CriterionType, TieRule, RankOrder, WeightPolicy, ScoringMethod } from './types'
 export { rank, DEFAULT_TIE_TOLERANCE, type RankOptions, type RankResult, type RankConventions } from './rank'
 export { RI_TABLES, type RiTableName } from './riTables'
 export {

@@ -1,4 +1,4 @@
-import type { CriterionType, Matrix, ScoringMethod, TieRule, WeightPolicy } from './types'
+import type { CriterionType, FlatMatrix, Matrix, ScoringMethod, TieRule, WeightPolicy } from './types'
 import { readRankOptions } from './internal/rankOptions'
 import { readScorer } from './internal/method'
 import { fastRanksInto, rankScratch } from './internal/ranking'
@@ -102,7 +102,7 @@ export interface RankReversalResult {
  * r.removalReversals   //=> 0
  * r.worseCopyReversals //=> 0
  */
-export function rankReversal(matrix: Matrix, options: RankReversalOptions): RankReversalResult {
+export function rankReversal(matrix: Matrix | FlatMatrix, options: RankReversalOptions): RankReversalResult {
   const o = readOptions(options)
   const m = readMatrix(matrix, 'matrix', 3, 1)
   const { rows, cols, data } = m

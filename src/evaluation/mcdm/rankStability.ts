@@ -1,6 +1,6 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
-import type { CriterionType, Matrix, ScoringMethod, TieRule, WeightPolicy } from './types'
+import type { CriterionType, FlatMatrix, Matrix, ScoringMethod, TieRule, WeightPolicy } from './types'
 import { readRankOptions } from './internal/rankOptions'
 import { readScorer, readSeed } from './internal/method'
 import { fastRanksInto, rankScratch } from './internal/ranking'
@@ -132,7 +132,7 @@ function percentileRank(counts: Uint32Array, base: number, m: number, draws: num
  * )
  * r.subjects.map((s) => s.baseRank) //=> [1, 3, 1] (ties: competition)
  */
-export function rankStability(matrix: Matrix, options: RankStabilityOptions): RankStabilityResult {
+export function rankStability(matrix: Matrix | FlatMatrix, options: RankStabilityOptions): RankStabilityResult {
   const o = readOptions(options)
   const m = readMatrix(matrix, 'matrix', 2, 1)
   const { rows, cols, data } = m

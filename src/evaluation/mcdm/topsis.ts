@@ -1,7 +1,7 @@
-import type { CriterionType, Matrix, RankOrder, TieRule, WeightPolicy } from './types'
+import type { CriterionType, FlatMatrix, Matrix, RankOrder, TieRule, WeightPolicy } from './types'
 import { ranksOf, readRankOptions } from './internal/rankOptions'
 import { constantColumnsOf } from './internal/columns'
-import { closenessInto, prepareTopsis } from './internal/scoring'
+import { closenessInto, prepareTopsis, vectorClosenessInto, type Prepared } from './internal/scoring'
 import { f64, fail, frozenArray, opt, readEnum, readMatrix, readOptions, readTypes, readWeightPolicy, readWeights } from './internal/validate'
 
 /**
@@ -95,7 +95,7 @@ export interface TopsisResult {
  * r.closeness.map((c) => c.toFixed(3)) //=> ['0.643', '0.268', '0.613', '0.312']
  * r.ranks                              //=> [1, 4, 2, 3]
  */
-export function topsis(matrix: Matrix, options: TopsisOptions): TopsisResult {
+export function topsis(matrix: Matrix | FlatMatrix, options: TopsisOptions): TopsisResult {
   const o = readOptions(options)
   const m = readMatrix(matrix, 'matrix', 2, 1)
   const { rows, cols } = m
@@ -104,11 +104,16 @@ export function topsis(matrix: Matrix, options: TopsisOptions): TopsisResult {
   const w = readWeights(opt(o, 'weights'), cols, weightPolicy)
   const normalization = readEnum(opt(o, 'normalization'), 'normalization', ['vector', 'minmax'] as const, 'vector')
   const rankConv = readRankOptions({ ...o, order: 'descending' })
-  const prep = prepareTopsis(m, benefit, normalization)
   const c = new Float64Array(rows)
   const dp = new Float64Array(rows)
   const dm = new Float64Array(rows)
-  if (!closenessInto(prep, w, c, dp, dm)) fail('MCDM_NO_DISCRIMINATION')
+  let prep: Omit<Prepared, 'r'> | null
+  if (normalization === 'vector') prep = vectorClosenessInto(m, benefit, w, c, dp, dm)
+  else {
+    const full = prepareTopsis(m, benefit, normalization)
+    prep = closenessInto(full, w, c, dp, dm) ? full : null
+  }
+  if (prep === null) return fail('MCDM_NO_DISCRIMINATION')
   return Object.freeze({
     closeness: frozenArray(c),
     ranks: ranksOf(c, rankConv),

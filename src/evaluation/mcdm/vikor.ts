@@ -1,5 +1,5 @@
 import type { RankingConventions } from './topsis'
-import type { CriterionType, Matrix, TieRule, WeightPolicy } from './types'
+import type { CriterionType, FlatMatrix, Matrix, TieRule, WeightPolicy } from './types'
 import { ranksOf, readRankOptions, rankVector } from './internal/rankOptions'
 import { columnRange, constantColumnsOf } from './internal/columns'
 import { tiesWith } from './internal/ranking'
@@ -79,7 +79,7 @@ export interface VikorResult {
  * r.ranks      //=> [3, 4, 2, 1]
  * r.compromise //=> [3, 2] (C1 fails: Q of the runner-up is within DQ)
  */
-export function vikor(matrix: Matrix, options: VikorOptions): VikorResult {
+export function vikor(matrix: Matrix | FlatMatrix, options: VikorOptions): VikorResult {
   const o = readOptions(options)
   const m = readMatrix(matrix, 'matrix', 2, 1)
   const { rows, cols, data } = m

@@ -1,4 +1,4 @@
-import type { CriterionType, Matrix, ScoringMethod, WeightPolicy } from './types'
+import type { CriterionType, FlatMatrix, Matrix, ScoringMethod, WeightPolicy } from './types'
 import { readScorer } from './internal/method'
 import { tiesWith } from './internal/ranking'
 import { reweight } from './internal/reweight'
@@ -97,7 +97,7 @@ export interface WeightChangeToSwapResult {
  * r.byCriterion[0]?.weight?.toFixed(4)     //=> '0.5556' (raise weight 0 from 0.5 to 5/9 and they tie)
  * Math.abs(r.smallest?.change ?? 0).toFixed(4) //=> '0.0556'
  */
-export function weightChangeToSwap(matrix: Matrix, options: WeightChangeToSwapOptions): WeightChangeToSwapResult {
+export function weightChangeToSwap(matrix: Matrix | FlatMatrix, options: WeightChangeToSwapOptions): WeightChangeToSwapResult {
   const o = readOptions(options)
   const m = readMatrix(matrix, 'matrix', 2, 1)
   const { rows, cols } = m

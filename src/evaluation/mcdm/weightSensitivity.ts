@@ -1,4 +1,4 @@
-import type { CriterionType, Matrix, ScoringMethod, TieRule, WeightPolicy } from './types'
+import type { CriterionType, FlatMatrix, Matrix, ScoringMethod, TieRule, WeightPolicy } from './types'
 import { readRankOptions } from './internal/rankOptions'
 import { readScorer } from './internal/method'
 import { fastRanksInto, rankScratch } from './internal/ranking'
@@ -103,7 +103,7 @@ export interface WeightSensitivityResult {
  * r.baseRanks                          //=> [2, 1]
  * r.criteria[1]?.steps[0]?.ranks       //=> [1, 2]
  */
-export function weightSensitivity(matrix: Matrix, options: WeightSensitivityOptions): WeightSensitivityResult {
+export function weightSensitivity(matrix: Matrix | FlatMatrix, options: WeightSensitivityOptions): WeightSensitivityResult {
   const o = readOptions(options)
   const m = readMatrix(matrix, 'matrix', 2, 1)
   const { rows, cols } = m

@@ -1,5 +1,5 @@
 import type { RankingConventions } from './topsis'
-import type { CriterionType, Matrix, TieRule, WeightPolicy } from './types'
+import type { CriterionType, FlatMatrix, Matrix, TieRule, WeightPolicy } from './types'
 import { ranksOf, readRankOptions } from './internal/rankOptions'
 import { constantColumnsOf } from './internal/columns'
 import { prepareSum, weightedSumInto } from './internal/scoring'
@@ -65,7 +65,7 @@ export interface WeightedSumResult {
  * r.scores //=> [0.5, 0.7, 0.3] (to rounding)
  * r.ranks  //=> [2, 1, 3]
  */
-export function weightedSum(matrix: Matrix, options: WeightedSumOptions): WeightedSumResult {
+export function weightedSum(matrix: Matrix | FlatMatrix, options: WeightedSumOptions): WeightedSumResult {
   const o = readOptions(options)
   const m = readMatrix(matrix, 'matrix', 1, 1)
   const { benefit, types } = readTypes(opt(o, 'types'), m.cols)

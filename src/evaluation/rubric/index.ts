@@ -1,7 +1,7 @@
 // tongxin/evaluation — rubrics and score sheets (评分细则 → 评分表).
 export type * from './types'
 export { scoreRubric } from './scoreRubric'
-export { scoreSubjects, type Subject, type ScoredSubject } from './scoreSubjects'
+export { scoreSubjects, type Subject, type ScoredSubject, type ScoreBatch, type ScoreMatrix, type ScoreMatrixOptions, type SheetField } from './scoreSubjects'
 export { combineRaters, type Rater, type Rating, type CombineRatersOptions, type RaterDispersion, type CombinedRating, type RaterSheet } from './combineRaters'
 export { gradeScore, type GradeResult } from './gradeScore'
 export { GRADE_SCHEMES, passFailScheme } from './gradeSchemes'

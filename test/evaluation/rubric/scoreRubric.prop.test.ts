@@ -90,8 +90,8 @@ describe('evaluation laws', () => {
         ;[order[i], order[j]] = [order[j]!, order[i]!]
       }
       const shuffled = order.map((i) => perm[i]!)
-      const a = new Map(scoreSubjects(r, subjects).map((s) => [s.id, s.sheet]))
-      const b = scoreSubjects(r, shuffled)
+      const a = new Map(scoreSubjects(r, subjects).toArray().map((s) => [s.id, s.sheet]))
+      const b = scoreSubjects(r, shuffled).toArray()
       expect(b.map((s) => s.id)).toEqual(shuffled.map((s) => s.id))
       for (const s of b) expect(s.sheet).toEqual(a.get(s.id))
     },

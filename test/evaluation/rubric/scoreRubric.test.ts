@@ -414,7 +414,7 @@ describe('invalid rubrics', () => {
 describe('scoreSubjects', () => {
   const r = oneDim([leaf('a', { kind: 'benefit', target: 1 }, { fullMark: 10 })])
   it('keeps input order and rejects duplicates, naming the subject on bad data', () => {
-    const out = scoreSubjects(r, [{ id: 'y', data: { a: 1 } }, { id: 'x', data: { a: 0.2 } }])
+    const out = scoreSubjects(r, [{ id: 'y', data: { a: 1 } }, { id: 'x', data: { a: 0.2 } }]).toArray()
     expect(out.map((s) => [s.id, s.sheet.total])).toEqual([['y', 10], ['x', 2]])
     expect(codeOf(() => scoreSubjects(r, [{ id: 'y', data: {} }, { id: 'y', data: {} }]))).toBe('EVAL_ARGUMENT_INVALID')
     expect(codeOf(() => scoreSubjects(r, 'x' as never))).toBe('EVAL_ARGUMENT_INVALID')
@@ -455,5 +455,88 @@ describe('condition operators', () => {
     expect(scoreRubric(all, { a: 1, x: 1, y: false }).grade).toBe('excellent')
     expect(scoreRubric(all, { a: 0.4, x: 1 }).grade).toBe('fail')
     expect(scoreRubric(all, { a: 0.4, x: 0 }).grade).toBe('fail')
+  })
+})
+
+describe('scoreSubjects batch API', () => {
+  const r = oneDim([
+    leaf('a', { kind: 'benefit', target: 1 }, { fullMark: 10 }),
+    leaf('b', { kind: 'boolean', points: 2 }, { fullMark: 5 }),
+    leaf('c', { kind: 'degree', full: 2, partial: 1 }, { fullMark: 5 }),
+  ])
+  const subjects = [
+    { id: 'p', data: { a: 0.5, b: true, c: 'partial' } },
+    { id: 'q', data: { a: { value: 1, evidence: ['doc'] }, b: false } },
+  ]
+  const batch = scoreSubjects(r, subjects)
+
+  it('indexes, iterates and materialises sheets once', () => {
+    expect(batch.length).toBe(2)
+    expect(batch.ids).toEqual(['p', 'q'])
+    expect(batch.rubricId).toBe('t')
+    expect(batch.rubricVersion).toBe('1')
+    expect(batch.nodeIds).toEqual(['d', 'a', 'b', 'c'])
+    expect(batch.leafIds).toEqual(['a', 'b', 'c'])
+    expect(batch.indexOf('q')).toBe(1)
+    expect(batch.indexOf('zz')).toBe(-1)
+    expect(batch.sheet(1)).toBe(batch.sheet(1))
+    expect(batch.subject(0).sheet).toBe(batch.sheet(0))
+    expect(batch.toArray()).toBe(batch.toArray())
+    expect([...batch].map((s) => s.id)).toEqual(['p', 'q'])
+    expect(batch.sheet(0).nodes).toBe(batch.sheet(0).nodes)
+    expect(Object.isFrozen(batch)).toBe(true)
+    expect(Object.isFrozen(batch.sheet(0))).toBe(true)
+    expect(batch.sheet(0).nodes.map((n) => n.raw)).toEqual([null, 0.5, true, 'partial'])
+    expect(batch.sheet(1).nodes.map((n) => n.raw)).toEqual([null, 1, false, null])
+    expect(batch.sheet(1).nodes[1]!.evidence).toEqual(['doc'])
+    expect(JSON.parse(JSON.stringify(batch.sheet(1)))).toEqual(JSON.parse(JSON.stringify(scoreRubric(r, subjects[1]!.data))))
+    expect(JSON.stringify(batch)).toBe(JSON.stringify(subjects.map((s) => ({ id: s.id, sheet: scoreRubric(r, s.data) }))))
+  })
+
+  it('reads totals, grades, columns and matrices as fresh copies', () => {
+    const t = batch.totals()
+    expect(Array.from(t)).toEqual([12.5, 10])
+    t[0] = 99
+    expect(batch.totals()[0]).toBe(12.5)
+    expect(batch.grades()).toEqual([batch.sheet(0).grade, batch.sheet(1).grade])
+    expect(Array.from(batch.column('a'))).toEqual([5, 10])
+    expect(Array.from(batch.column('a', 'raw'))).toEqual([0.5, 1])
+    expect(Array.from(batch.column('c', 'normalised'))).toEqual([0.5, 0])
+    expect(Number.isNaN(batch.column('c', 'raw')[1])).toBe(true)
+    const m = batch.matrix()
+    expect(m).toMatchObject({ rows: 2, columns: 3, rowIds: ['p', 'q'], columnIds: ['a', 'b', 'c'] })
+    expect(Array.from(m.values)).toEqual([5, 5, 2.5, 10, 0, 0])
+    const raw = batch.matrix({ nodes: ['c', 'a'], field: 'raw', fill: -1 })
+    expect(Array.from(raw.values)).toEqual([-1, 0.5, -1, 1])
+    expect(Array.from(batch.matrix({ nodes: ['d'], field: 'normalised' }).values)).toEqual([0.625, 0.5])
+  })
+
+  it('rejects bad indices, nodes, fields and options', () => {
+    expect(codeOf(() => batch.sheet(2))).toBe('EVAL_ARGUMENT_INVALID')
+    expect(codeOf(() => batch.subject(-1))).toBe('EVAL_ARGUMENT_INVALID')
+    expect(codeOf(() => batch.sheet(0.5))).toBe('EVAL_ARGUMENT_INVALID')
+    expect(codeOf(() => batch.sheet('0' as never))).toBe('EVAL_ARGUMENT_INVALID')
+    expect(codeOf(() => batch.column('zz'))).toBe('EVAL_ARGUMENT_INVALID')
+    expect(codeOf(() => batch.column('a', 'x' as never))).toBe('EVAL_ARGUMENT_INVALID')
+    expect(codeOf(() => batch.matrix(3 as never))).toBe('EVAL_ARGUMENT_INVALID')
+    expect(codeOf(() => batch.matrix({ nodes: [] }))).toBe('EVAL_ARGUMENT_INVALID')
+    expect(codeOf(() => batch.matrix({ nodes: ['a', 'zz'] }))).toBe('EVAL_ARGUMENT_INVALID')
+    expect(codeOf(() => batch.matrix({ fill: Number.NaN }))).toBe('EVAL_ARGUMENT_INVALID')
+    expect(codeOf(() => batch.matrix({ field: 'x' as never }))).toBe('EVAL_ARGUMENT_INVALID')
+  })
+
+  it('reads own properties only, also for keys Object.prototype has, and for other prototypes', () => {
+    const r2 = oneDim([leaf('toString', { kind: 'benefit', target: 1 }, { fullMark: 10 }), leaf('x', { kind: 'benefit', target: 1 }, { fullMark: 10 })])
+    const inherited = Object.create({ x: 1 }) as Record<string, unknown>
+    const nullProto = Object.assign(Object.create(null) as Record<string, unknown>, { x: 0.5, toString: 1 })
+    const b = scoreSubjects(r2, [{ id: 'a', data: {} }, { id: 'b', data: inherited as never }, { id: 'c', data: nullProto as never }, { id: 'd', data: { toString: 0.2 } }])
+    expect(Array.from(b.totals())).toEqual([0, 0, 15, 2])
+  })
+
+  it('an empty batch is fine', () => {
+    const b = scoreSubjects(r, [])
+    expect(b.length).toBe(0)
+    expect(b.toArray()).toEqual([])
+    expect(b.matrix()).toMatchObject({ rows: 0, columns: 3 })
   })
 })

@@ -1,7 +1,8 @@
 import { f64, type DenseMatrix } from './validate'
 
-/** Per-column minimum and maximum. */
+/** Per-column minimum and maximum (from the statistics gathered when the matrix was read, if any). Treat as read-only. */
 export function columnRange(m: DenseMatrix): { min: Float64Array; max: Float64Array } {
+  if (m.stats !== undefined) return m.stats
   const { rows, cols, data } = m
   const min = new Float64Array(cols).fill(Infinity)
   const max = new Float64Array(cols).fill(-Infinity)

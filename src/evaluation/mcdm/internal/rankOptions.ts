@@ -1,7 +1,7 @@
 import type { RankConventions } from '../rank'
 import type { RankOrder } from '../types'
 import { fastRanksInto, rankInto, rankScratch } from './ranking'
-import { opt, readEnum, readNumber } from './validate'
+import { frozenArray, opt, readEnum, readNumber } from './validate'
 
 /** The default relative tolerance under which two values tie (also exported as DEFAULT_TIE_TOLERANCE). */
 const TIE_TOLERANCE = 1e-12
@@ -29,5 +29,5 @@ export function rankVector(values: Float64Array, conventions: RankConventions): 
 export function ranksOf(values: Float64Array, conventions: RankConventions): readonly number[] {
   const out = new Int32Array(values.length)
   fastRanksInto(values, conventions.order === 'descending', conventions.ties === 'dense', conventions.tolerance, out, rankScratch(values.length))
-  return Object.freeze(Array.from(out))
+  return frozenArray(out)
 }

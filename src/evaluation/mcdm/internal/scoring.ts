@@ -26,6 +26,100 @@ const SAFE_LOW = 1e-150
 const SAFE_HIGH = 1e150
 
 /**
+ * Per column of a vector normalisation: the scale `max |x|`, whether values are divided by it
+ * first (max |x| outside a safe range: no overflow, no underflow when squaring), and 1 / ‖x‖₂ (0 for
+ * an all-zero column).
+ */
+function vectorNorms(m: DenseMatrix, min: Float64Array, max: Float64Array): { scale: Float64Array; scaled: Uint8Array; inv: Float64Array } {
+  const { rows, cols, data } = m
+  const scale = new Float64Array(cols)
+  const scaled = new Uint8Array(cols)
+  for (let j = 0; j < cols; j++) {
+    const c = Math.max(Math.abs(f64(min, j)), Math.abs(f64(max, j)))
+    scale[j] = c
+    scaled[j] = c > 0 && (c < SAFE_LOW || c > SAFE_HIGH) ? 1 : 0
+  }
+  // Sums of squares in row order; the ones gathered when the matrix was read serve unless a column is scaled.
+  let anyScaled = false
+  for (let j = 0; j < cols; j++) if (scaled[j] === 1) anyScaled = true
+  let sumsq = m.stats?.sumsq
+  if (sumsq === undefined || anyScaled) {
+    sumsq = new Float64Array(cols)
+    for (let i = 0; i < rows; i++) {
+      const base = i * cols
+      for (let j = 0; j < cols; j++) {
+        const y = scaled[j] === 1 ? f64(data, base + j) / f64(scale, j) : f64(data, base + j)
+        sumsq[j] = f64(sumsq, j) + y * y
+      }
+    }
+  }
+  const inv = new Float64Array(cols)
+  for (let j = 0; j < cols; j++) inv[j] = f64(scale, j) > 0 ? 1 / Math.sqrt(f64(sumsq, j)) : 0
+  return { scale, scaled, inv }
+}
+
+/** The normalised ideal and anti-ideal per column: the same operations as for the extreme elements themselves, so each is one of the r values. */
+function vectorIdeals(benefit: Uint8Array, min: Float64Array, max: Float64Array, scale: Float64Array, scaled: Uint8Array, inv: Float64Array, best: Float64Array, worst: Float64Array): void {
+  for (let j = 0; j < best.length; j++) {
+    const k = f64(inv, j)
+    const lo = (scaled[j] === 1 ? f64(min, j) / f64(scale, j) : f64(min, j)) * k
+    const hi = (scaled[j] === 1 ? f64(max, j) / f64(scale, j) : f64(max, j)) * k
+    best[j] = benefit[j] === 1 ? hi : lo
+    worst[j] = benefit[j] === 1 ? lo : hi
+  }
+}
+
+/**
+ * TOPSIS with vector normalisation straight from the raw matrix: the same arithmetic as
+ * `prepareTopsis(m, benefit, 'vector')` then {@link closenessInto} (each normalised value is
+ * computed by the same expression, so the same bits), without materialising the normalised
+ * matrix. Returns the prepared columns (without `r`), or null when there is no discrimination.
+ */
+export function vectorClosenessInto(
+  m: DenseMatrix,
+  benefit: Uint8Array,
+  w: Float64Array,
+  out: Float64Array,
+  dPlus: Float64Array,
+  dMinus: Float64Array,
+): Omit<Prepared, 'r'> | null {
+  const { rows, cols, data } = m
+  const { min, max } = columnRange(m)
+  const { scale, scaled, inv } = vectorNorms(m, min, max)
+  const best = new Float64Array(cols)
+  const worst = new Float64Array(cols)
+  vectorIdeals(benefit, min, max, scale, scaled, inv, best, worst)
+  let discriminates = false
+  for (let j = 0; j < cols; j++) if (f64(w, j) > 0 && best[j] !== worst[j]) discriminates = true
+  if (!discriminates) return null
+  const w2 = new Float64Array(cols)
+  for (let j = 0; j < cols; j++) w2[j] = f64(w, j) * f64(w, j)
+  let anyScaled = false
+  for (let j = 0; j < cols; j++) if (scaled[j] === 1) anyScaled = true
+  for (let i = 0; i < rows; i++) {
+    const base = i * cols
+    let sp = 0
+    let sm = 0
+    for (let j = 0; j < cols; j++) {
+      const v = f64(data, base + j)
+      const x = (anyScaled && scaled[j] === 1 ? v / f64(scale, j) : v) * f64(inv, j)
+      const a = x - f64(best, j)
+      const b = x - f64(worst, j)
+      const ww = f64(w2, j)
+      sp += ww * a * a
+      sm += ww * b * b
+    }
+    const dp = Math.sqrt(sp)
+    const dm = Math.sqrt(sm)
+    if (!(dp + dm > 0)) return null
+    dPlus[i] = dp
+    dMinus[i] = dm
+    out[i] = dm / (dp + dm)
+  }
+  return { rows, cols, best, worst, min, max }
+}
+
+/**
  * Normalises for TOPSIS. `vector`: x / ‖x‖₂ per column (an all-zero column stays 0), ideal = max for
  * benefit and min for cost (classic Hwang & Yoon). `minmax`: direction-aware min-max (constant column → 1),
  * ideal = 1, anti-ideal = 0.
@@ -43,24 +137,7 @@ export function prepareTopsis(m: DenseMatrix, benefit: Uint8Array, normalization
     }
     return { rows, cols, r, best, worst, min, max }
   }
-  // Squares are summed directly when max |x| is in a safe range, else on x / max |x| (no overflow, no underflow).
-  const scale = new Float64Array(cols)
-  const scaled = new Uint8Array(cols)
-  for (let j = 0; j < cols; j++) {
-    const c = Math.max(Math.abs(f64(min, j)), Math.abs(f64(max, j)))
-    scale[j] = c
-    scaled[j] = c > 0 && (c < SAFE_LOW || c > SAFE_HIGH) ? 1 : 0
-  }
-  const sumsq = new Float64Array(cols)
-  for (let i = 0; i < rows; i++) {
-    const base = i * cols
-    for (let j = 0; j < cols; j++) {
-      const y = scaled[j] === 1 ? f64(data, base + j) / f64(scale, j) : f64(data, base + j)
-      sumsq[j] = f64(sumsq, j) + y * y
-    }
-  }
-  const inv = new Float64Array(cols)
-  for (let j = 0; j < cols; j++) inv[j] = f64(scale, j) > 0 ? 1 / Math.sqrt(f64(sumsq, j)) : 0
+  const { scale, scaled, inv } = vectorNorms(m, min, max)
   const r = new Float64Array(rows * cols)
   for (let i = 0; i < rows; i++) {
     const base = i * cols
@@ -69,14 +146,7 @@ export function prepareTopsis(m: DenseMatrix, benefit: Uint8Array, normalization
       r[base + j] = (scaled[j] === 1 ? x / f64(scale, j) : x) * f64(inv, j)
     }
   }
-  for (let j = 0; j < cols; j++) {
-    // The same operations as for the extreme elements themselves, so the ideal is one of the r values.
-    const k = f64(inv, j)
-    const lo = (scaled[j] === 1 ? f64(min, j) / f64(scale, j) : f64(min, j)) * k
-    const hi = (scaled[j] === 1 ? f64(max, j) / f64(scale, j) : f64(max, j)) * k
-    best[j] = benefit[j] === 1 ? hi : lo
-    worst[j] = benefit[j] === 1 ? lo : hi
-  }
+  vectorIdeals(benefit, min, max, scale, scaled, inv, best, worst)
   return { rows, cols, r, best, worst, min, max }
 }
 

@@ -1,8 +1,8 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices come from the compiled rubric and stay within their bounds */
-import type { Condition, IndicatorValue, ScoreSheet, SheetNode, SubjectData } from '../types'
+import type { Condition, IndicatorValue, ScoreRoundingMode, ScoreSheet, SheetNode, SubjectData } from '../types'
 import type { Compiled } from './compile'
 import { holds } from './conditions'
-import { deferredValue, lazyDeductions, MISSING_NAMES, type LeafWork } from './leaf'
+import { decodeRaw, deferredValue, lazyDeductions, MISSING_NAMES, RAW, type LeafWork } from './leaf'
 import { roundTo } from './round'
 
 const NONE: readonly never[] = Object.freeze([])
@@ -15,104 +15,263 @@ export function bandScore(c: Compiled, score: number): string | null {
 }
 
 /**
- * Where sheets keep their per-node numbers: for sheet `slot`, node `i`, points at
- * `vals[3·n·slot + i]`, normalised at `+ n`, full mark at `+ 2n`; missing code and raw value at
- * `n·slot + i`. One store per batch, so scoring 10,000 subjects allocates a handful of arrays.
+ * Where the sheets of a batch keep their numbers, column by column (structure of arrays): for
+ * sheet `slot` and node `i`, at `k = n·slot + i`: `value[k]` (a leaf's rule points, NaN when it
+ * does not count; an inner node's points), the missing code `miss[k]`, the raw value coded in
+ * `rawKind`/`rawNum`/`rawOther` (see `RAW`); per sheet, the total, graded score, status code (0
+ * rated, 1 not rated, 2 insufficient), grades and the fired vetoes, applied caps and failed gates.
+ * A node's points and normalised value are exact functions of these and the rubric
+ * ({@link pointsAt}, {@link normalisedAt}: the arithmetic aggregation used), so they are not
+ * stored twice: 10,000 subjects × 66 nodes take about 12 MB, written once, and no per-node object.
  */
 export interface SheetStore {
-  readonly vals: Float64Array
+  readonly n: number
+  /** Whether numeric deductions were deferred (see `LeafWork.lazy`). */
+  readonly lazy: boolean
+  readonly value: Float64Array
   readonly miss: Uint8Array
-  readonly raw: IndicatorValue[]
+  readonly rawKind: Uint8Array
+  readonly rawNum: Float64Array
+  readonly rawOther: Map<number, IndicatorValue>
+  readonly details: LeafWork['details'][]
+  readonly total: Float64Array
+  readonly gradedScore: Float64Array
+  readonly status: Uint8Array
+  readonly grade: (string | null)[]
+  readonly scoreGrade: (string | null)[]
+  readonly vetoes: (readonly string[])[]
+  readonly caps: (readonly string[])[]
+  readonly gatesFailed: (readonly string[])[]
 }
 
-/** Scratch arrays reused across the subjects of a batch. */
+/**
+ * A present leaf's points from its rule points `rp`: converted to the leaf's full mark, rounded
+ * on the points grid when the rubric rounds at each level, capped at the full mark it shows.
+ */
+export function leafPoints(f: Compiled['flat'], i: number, rp: number, eachLevel: boolean, mode: ScoreRoundingMode, decimals: number): number {
+  const rm = f.ruleMax[i]!
+  const fm = f.baseFullMark[i]!
+  let pts = rm === fm ? rp : (rm === 1 ? rp : rp / rm) * fm // x / 1 is x exactly: no division for fraction rules
+  const cap = f.shownFullMark[i]!
+  if (eachLevel) pts = roundTo(pts, mode, decimals)
+  return pts > cap ? cap : pts
+}
+
+/** Whether a rubric rounds every node's points. */
+export function roundsEachLevel(c: Compiled): boolean {
+  return c.rubric.rounding.at === 'each-level' && c.rubric.rounding.mode !== 'none'
+}
+
+/** The points of node `i` stored at `k` (see {@link SheetStore}). */
+export function pointsAt(c: Compiled, store: SheetStore, k: number, i: number): number {
+  const f = c.flat
+  const v = store.value[k]!
+  if (f.isLeaf[i] !== 1) return v
+  if (store.miss[k] === 2) return 0
+  const { mode, decimals } = c.rubric.rounding
+  return leafPoints(f, i, v, roundsEachLevel(c), mode, decimals)
+}
+
+/** The normalised value of node `i` stored at `k` (NaN where the sheet shows `null`). */
+export function normalisedAt(c: Compiled, store: SheetStore, k: number, i: number): number {
+  const f = c.flat
+  const v = store.value[k]!
+  const m = store.miss[k]!
+  const cap = f.shownFullMark[i]!
+  if (f.isLeaf[i] === 1) {
+    if (m === 2) return Number.NaN
+    const rm = f.ruleMax[i]!
+    const norm = rm === 1 ? v : v / rm
+    return Number.isNaN(norm) ? (cap > 0 ? pointsAt(c, store, k, i) / cap : 0) : norm
+  }
+  if (m === 0) return cap > 0 ? v / cap : 0
+  const pol = m === 4 ? f.policy[i]! : m // 4 = insufficient, then the node's own policy applied
+  return pol === 2 ? Number.NaN : pol === 3 ? f.imputed[i]! : 0
+}
+
+/** Sheet status by code. */
+export const STATUS_NAMES = ['rated', 'not-rated', 'insufficient'] as const
+
+/** Scratch arrays reused across the subjects of a batch (`points`: the current subject's node points). */
 export interface Scratch {
   readonly present: Uint8Array
-  readonly scale: Float64Array
   readonly withData: Float64Array
-  readonly forced: Float64Array
+  readonly points: Float64Array
 }
 
 /** A store for `slots` sheets of a compiled rubric. */
-export function newStore(c: Compiled, slots: number): SheetStore {
+export function newStore(c: Compiled, slots: number, lazy: boolean): SheetStore {
   const n = c.nodes.length
-  return { vals: new Float64Array(3 * n * slots), miss: new Uint8Array(n * slots), raw: new Array<IndicatorValue>(n * slots) }
+  // One allocation for every typed column (doubles first, for alignment): one block for the
+  // allocator to reuse from batch to batch, instead of seven.
+  const cells = n * slots
+  const buf = new ArrayBuffer(8 * (2 * cells + 2 * slots) + 2 * cells + slots)
+  let at = 0
+  const f64 = (len: number): Float64Array => {
+    const a = new Float64Array(buf, at, len)
+    at += 8 * len
+    return a
+  }
+  const u8 = (len: number): Uint8Array => {
+    const a = new Uint8Array(buf, at, len)
+    at += len
+    return a
+  }
+  return {
+    n,
+    lazy,
+    value: f64(cells),
+    rawNum: f64(cells),
+    total: f64(slots),
+    gradedScore: f64(slots),
+    miss: u8(cells),
+    rawKind: u8(cells),
+    status: u8(slots),
+    rawOther: new Map(),
+    details: new Array<LeafWork['details']>(slots).fill(null),
+    grade: new Array<string | null>(slots).fill(null),
+    scoreGrade: new Array<string | null>(slots).fill(null),
+    vetoes: new Array<readonly string[]>(slots).fill(NONE),
+    caps: new Array<readonly string[]>(slots).fill(NONE),
+    gatesFailed: new Array<readonly string[]>(slots).fill(NONE),
+  }
 }
 
 /** Scratch arrays for a compiled rubric. */
 export function newScratch(c: Compiled): Scratch {
   const n = c.nodes.length
-  return { present: new Uint8Array(n), scale: new Float64Array(n), withData: new Float64Array(n), forced: new Float64Array(n) }
+  return { present: new Uint8Array(n), withData: new Float64Array(n), points: new Float64Array(n) }
 }
 
 /**
- * Aggregates leaf results into a score sheet stored at `slot` of `store`. `conditionData` holds
- * the data gates, vetoes and caps are evaluated on: a veto or cap applies if it holds for any, a
- * gate fails if it fails for any. The sheet builds its `nodes` on first access.
+ * Aggregates leaf results into a single score sheet (a frozen object whose `nodes` are built
+ * on first access). See {@link aggregateInto}.
  */
-export function aggregate(
+export function aggregate(c: Compiled, w: LeafWork, conditionData: readonly SubjectData[]): ScoreSheet {
+  const store = newStore(c, 1, w.lazy)
+  aggregateInto(c, w, conditionData, store, 0, newScratch(c))
+  let nodes: readonly SheetNode[] | undefined
+  return Object.freeze({
+    rubricId: c.rubric.id,
+    rubricVersion: c.rubric.version,
+    status: STATUS_NAMES[store.status[0]!]!,
+    total: store.total[0]!,
+    fullMark: c.rubric.fullMark,
+    gradedScore: store.gradedScore[0]!,
+    grade: store.grade[0]!,
+    scoreGrade: store.scoreGrade[0]!,
+    vetoes: store.vetoes[0]!,
+    caps: store.caps[0]!,
+    gatesFailed: store.gatesFailed[0]!,
+    get nodes(): readonly SheetNode[] {
+      nodes ??= buildNodes(c, store, 0)
+      return nodes
+    },
+  })
+}
+
+/**
+ * Aggregates leaf results into the sheet at `slot` of `store`. `conditionData` holds the data
+ * gates, vetoes and caps are evaluated on: a veto or cap applies if it holds for any, a gate
+ * fails if it fails for any.
+ */
+export function aggregateInto(
   c: Compiled,
   w: LeafWork,
   conditionData: readonly SubjectData[],
-  store: SheetStore = newStore(c, 1),
-  slot = 0,
-  scratch: Scratch = newScratch(c),
-): ScoreSheet {
+  store: SheetStore,
+  slot: number,
+  scratch: Scratch,
+): void {
   const f = c.flat
   const { rubric } = c
   const n = f.parent.length
   const { mode, decimals, at } = rubric.rounding
   const eachLevel = at === 'each-level' && mode !== 'none'
-  const { present, scale, withData, forced } = scratch
-  const vals = store.vals
-  const P = 3 * n * slot // points
-  const N = P + n // normalised
-  const F = N + n // full mark
-  const M = n * slot // missing codes, raw values
+  const { present, withData } = scratch
+  const vals = scratch.points // this subject's node points (children are read by their parents and conditions)
+  const value = store.value
+  const P = n * slot
   const miss = store.miss
-  const { isLeaf, extra, baseFullMark, childStart, childList, postOrder, policy } = f
+  const { extra, baseFullMark, childStart, childList, policy } = f
   const shown = f.shownFullMark
 
-  // Pass 1, bottom-up: presence, forced values, renormalisation scales, data availability.
-  for (let p = 0; p < n; p++) {
-    const i = postOrder[p]!
-    forced[i] = Number.NaN
-    scale[i] = 1
-    if (isLeaf[i] === 1) {
-      const m = w.missing[i]!
-      miss[M + i] = m
-      present[i] = m === 2 ? 0 : 1
-      withData[i] = m === 0 ? baseFullMark[i]! : 0
+  // One bottom-up pass: the leaves (independent of each other), then the inner nodes in
+  // post-order. Per node, first presence, forced values, renormalisation scale and data
+  // availability; then points (normalised values are derived on read, see `normalisedAt`). Nodes
+  // keep their own full marks; a parent with absent children converts the present ones
+  // (实得分 ÷ 应得分 × 满分, "合理缺项"). A hand-filled sheet shows full marks on the same grid as
+  // points: round both, then cap.
+  const { leafList, innerPost } = f
+  const wMissing = w.missing
+  const wPoints = w.points
+  for (const i of leafList) {
+    const m = wMissing[i]!
+    miss[P + i] = m
+    if (m === 2) {
+      present[i] = 0
+      withData[i] = 0
+      vals[i] = 0
+      value[P + i] = Number.NaN
       continue
     }
-    miss[M + i] = 0
+    present[i] = 1
+    withData[i] = m === 0 ? baseFullMark[i]! : 0
+    const rp = wPoints[i]!
+    vals[i] = leafPoints(f, i, rp, eachLevel, mode, decimals)
+    value[P + i] = rp
+  }
+  for (const i of innerPost) {
+    // One pass over the children: availability sums and point sums (the latter unused when a
+    // missing-data policy forces the node's value).
     let total = 0
     let have = 0
     let data = 0
     let any = false
-    for (let k = childStart[i]!; k < childStart[i + 1]!; k++) {
+    let counted = 0
+    let bonus = 0
+    for (let k = childStart[i]!, k1 = childStart[i + 1]!; k < k1; k++) {
       const ch = childList[k]!
-      if (extra[ch] === 1) continue
-      total += baseFullMark[ch]!
+      if (extra[ch] === 1) {
+        bonus += vals[ch]!
+        continue
+      }
+      counted += vals[ch]!
+      const bf = baseFullMark[ch]!
+      total += bf
       data += withData[ch]!
       if (present[ch] === 1) {
-        have += baseFullMark[ch]!
+        have += bf
         any = true
       }
     }
     withData[i] = data
     const own = baseFullMark[i]!
     const short = any && (own > 0 ? data / own : 1) < f.minAvailability[i]!
+    let pts: number
     if (any && !short) {
+      miss[P + i] = 0
       present[i] = 1
-      scale[i] = have > 0 ? total / have : 1
-      continue
+      const s = have > 0 ? total / have : 1
+      pts = (s === 1 ? counted : counted * s) + bonus
+    } else {
+      const pol = policy[i]!
+      miss[P + i] = short ? 4 : pol
+      if (pol === 2) {
+        present[i] = 0
+        vals[i] = 0
+        value[P + i] = 0
+        continue
+      }
+      // Policy 1 (zero) forces 0, policy 3 (impute) the imputed normalised value (see `normalisedAt`).
+      present[i] = 1
+      pts = (pol === 3 ? f.imputed[i]! : 0) * own
     }
-    const pol = policy[i]!
-    miss[M + i] = short ? 4 : pol
-    present[i] = pol === 2 ? 0 : 1
-    if (pol === 1) forced[i] = 0
-    else if (pol === 3) forced[i] = f.imputed[i]!
+    const cap = shown[i]!
+    if (eachLevel) pts = roundTo(pts, mode, decimals)
+    if (pts > cap) pts = cap
+    vals[i] = pts
+    value[P + i] = pts
   }
   let rootTotal = 0
   let rootHave = 0
@@ -130,52 +289,11 @@ export function aggregate(
   const rootOk = rootAny && rootData / rubric.fullMark >= c.rootMinAvailability
   const rootScale = rootOk && rootHave > 0 ? rootTotal / rootHave : 1
 
-  // Pass 2, bottom-up: points and normalised values. Nodes keep their own full marks; a parent
-  // with absent children converts the present ones (实得分 ÷ 应得分 × 满分, "合理缺项").
-  for (let p = 0; p < n; p++) {
-    const i = postOrder[p]!
-    const fm = baseFullMark[i]!
-    if (present[i] === 0) {
-      vals[P + i] = 0
-      vals[N + i] = Number.NaN
-      vals[F + i] = shown[i]!
-      continue
-    }
-    let pts: number
-    let norm = Number.NaN
-    const forcedValue = forced[i]!
-    if (isLeaf[i] === 1) {
-      const rp = w.points[i]!
-      const rm = f.ruleMax[i]!
-      norm = rp / rm
-      pts = rm === fm ? rp : norm * fm
-    } else if (!Number.isNaN(forcedValue)) {
-      norm = forcedValue
-      pts = forcedValue * fm
-    } else {
-      let counted = 0
-      let bonus = 0
-      for (let k = childStart[i]!; k < childStart[i + 1]!; k++) {
-        const ch = childList[k]!
-        if (extra[ch] === 1) bonus += vals[P + ch]!
-        else counted += vals[P + ch]!
-      }
-      const s = scale[i]!
-      pts = (s === 1 ? counted : counted * s) + bonus
-    }
-    // A hand-filled sheet shows full marks on the same grid as points: round both, then cap.
-    const cap = shown[i]!
-    if (eachLevel) pts = roundTo(pts, mode, decimals)
-    if (pts > cap) pts = cap
-    vals[P + i] = pts
-    vals[F + i] = cap
-    vals[N + i] = Number.isNaN(norm) ? (cap > 0 ? pts / cap : 0) : norm
-  }
   let counted = 0
   let bonus = 0
   for (const k of c.rootChildren) {
-    if (extra[k] === 1) bonus += vals[P + k]!
-    else counted += vals[P + k]!
+    if (extra[k] === 1) bonus += vals[k]!
+    else counted += vals[k]!
   }
   const rounded = roundTo((rootScale === 1 ? counted : counted * rootScale) + bonus, mode, decimals)
   const total = rounded < 0 ? 0 : rounded > rubric.fullMark ? rubric.fullMark : rounded
@@ -195,7 +313,7 @@ export function aggregate(
     const failed: string[] = []
     for (const g of rubric.gates) {
       for (const d of conditionData) {
-        if (holds(g.require, d, vals, P, index)) continue
+        if (holds(g.require, d, vals, 0, index)) continue
         failed.push(g.id)
         break
       }
@@ -205,7 +323,7 @@ export function aggregate(
   if (rubric.vetoes !== undefined && rubric.vetoes.length > 0) {
     const fired: string[] = []
     for (const v of rubric.vetoes) {
-      if (!anyHolds(v.when, conditionData, vals, P, index)) continue
+      if (!anyHolds(v.when, conditionData, vals, 0, index)) continue
       fired.push(v.id)
       if (vetoGrade === null || rank.get(v.grade)! > rank.get(vetoGrade)!) vetoGrade = v.grade
     }
@@ -216,7 +334,7 @@ export function aggregate(
   if (rubric.caps !== undefined && rubric.caps.length > 0) {
     const applied: string[] = []
     for (const k of rubric.caps) {
-      if (!anyHolds(k.when, conditionData, vals, P, index)) continue
+      if (!anyHolds(k.when, conditionData, vals, 0, index)) continue
       applied.push(k.id)
       if (grade !== null && rank.get(grade)! < rank.get(k.maxGrade)!) grade = k.maxGrade
     }
@@ -225,28 +343,26 @@ export function aggregate(
   // 一票否决 dominates the score, the caps and missing data; only a failed gate (not rated) precedes it.
   if (vetoGrade !== null && status !== 'not-rated') grade = vetoGrade
 
-  const raw = store.raw
-  for (let i = 0; i < n; i++) raw[M + i] = isLeaf[i] === 1 ? w.raw[i]! : null
-  const details = w.details
-  const lazy = w.lazy
-  let nodes: readonly SheetNode[] | undefined
-  return Object.freeze({
-    rubricId: rubric.id,
-    rubricVersion: rubric.version,
-    status,
-    total,
-    fullMark: rubric.fullMark,
-    gradedScore,
-    grade,
-    scoreGrade: status === 'rated' ? scoreGrade : null,
-    vetoes,
-    caps,
-    gatesFailed,
-    get nodes(): readonly SheetNode[] {
-      nodes ??= buildNodes(c, store, slot, details, lazy)
-      return nodes
-    },
-  })
+  const sc = status === 'rated' ? 0 : status === 'not-rated' ? 1 : 2
+  store.status[slot] = sc
+  store.total[slot] = total
+  store.gradedScore[slot] = gradedScore
+  store.grade[slot] = grade
+  store.scoreGrade[slot] = sc === 0 ? scoreGrade : null
+  if (vetoes !== NONE) store.vetoes[slot] = vetoes
+  if (caps !== NONE) store.caps[slot] = caps
+  if (gatesFailed !== NONE) store.gatesFailed[slot] = gatesFailed
+  store.details[slot] = w.details
+  // Raw values of the leaves (inner nodes keep code 0 = null), unless the work wrote them here.
+  if (w.rawKind !== store.rawKind) {
+    const { rawKind, rawNum, rawOther, base } = w
+    for (const i of leafList) {
+      const kd = rawKind[base + i]!
+      store.rawKind[P + i] = kd
+      if (kd === RAW.NUMBER) store.rawNum[P + i] = rawNum[base + i]!
+      else if (kd === RAW.OTHER) store.rawOther.set(P + i, rawOther.get(base + i)!)
+    }
+  }
 }
 
 function anyHolds(cond: Condition, conditionData: readonly SubjectData[], vals: Float64Array, base: number, index: ReadonlyMap<string, number>): boolean {
@@ -254,26 +370,30 @@ function anyHolds(cond: Condition, conditionData: readonly SubjectData[], vals: 
   return false
 }
 
-function buildNodes(c: Compiled, store: SheetStore, slot: number, details: LeafWork['details'], lazy: boolean): readonly SheetNode[] {
+/** The nodes of the sheet at `slot`, built from the store (deferred deductions recomputed). */
+export function buildNodes(c: Compiled, store: SheetStore, slot: number): readonly SheetNode[] {
   const f = c.flat
-  const n = f.parent.length
-  const P = 3 * n * slot
-  const M = n * slot
+  const n = store.n
+  const P = n * slot
+  const details = store.details[slot]
   const out = new Array<SheetNode>(n)
   for (let i = 0; i < n; i++) {
     const d = details?.get(i)
-    const norm = store.vals[P + n + i]!
-    const deferred = lazy ? deferredValue(c, i, store.miss[M + i]!, store.raw[M + i]!) : undefined
+    const norm = normalisedAt(c, store, P + i, i)
+    const m = store.miss[P + i]!
+    const rk = store.rawKind[P + i]!
+    const rn = store.rawNum[P + i]!
+    const deferred = store.lazy ? deferredValue(c, i, m, rk, rn) : undefined
     out[i] = Object.freeze({
       id: f.ids[i]!,
       parentId: f.parentIds[i]!,
-      depth: c.nodes[i]!.depth,
+      depth: f.depth[i]!,
       leaf: f.isLeaf[i] === 1,
-      raw: store.raw[M + i]!,
+      raw: decodeRaw(rk, rn, rk === RAW.OTHER ? store.rawOther.get(P + i) : undefined),
       normalised: Number.isNaN(norm) ? null : norm,
-      fullMark: store.vals[P + 2 * n + i]!,
-      points: store.vals[P + i]!,
-      missing: MISSING_NAMES[store.miss[M + i]!]!,
+      fullMark: f.shownFullMark[i]!,
+      points: pointsAt(c, store, P + i, i),
+      missing: MISSING_NAMES[m]!,
       deductions: deferred === undefined ? (d?.deductions ?? NONE) : lazyDeductions(c, i, deferred),
       evidence: d?.evidence ?? NONE,
     })

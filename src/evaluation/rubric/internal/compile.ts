@@ -65,7 +65,6 @@ export interface Flat {
   /** Children in CSR form: children of i are childList[childStart[i] .. childStart[i + 1]). */
   readonly childStart: Int32Array
   readonly childList: Int32Array
-  readonly postOrder: Int32Array
   readonly ids: readonly string[]
   readonly parentIds: readonly (string | null)[]
   /** Scorers of the leaves (undefined for inner nodes). */
@@ -74,15 +73,51 @@ export interface Flat {
   readonly deduction: Uint8Array
   /** Leaf indices in pre-order. */
   readonly leafList: Int32Array
+  /** Inner-node indices in post-order (children before parents). */
+  readonly innerPost: Int32Array
   /** The full mark a sheet shows: rounded on the points grid when rounding is at each level (and ≠ 0). */
   readonly shownFullMark: Float64Array
+  /** Rule kind code per node for the hot loop (see {@link KIND}); 0 for inner nodes. */
+  readonly kind: Uint8Array
+  /** Up to 3 parameters per node at `3·i` (meaning by kind, see `flatten`). */
+  readonly param: Float64Array
+  /** `bands` tables in CSR form: bands of i are at `bandStart[i] .. bandStart[i + 1]`. */
+  readonly bandStart: Int32Array
+  readonly bandLo: Float64Array
+  readonly bandHi: Float64Array
+  readonly bandLoIncl: Uint8Array
+  readonly bandHiIncl: Uint8Array
+  readonly bandPts: Float64Array
+  /** `piecewise` breakpoints in CSR form: `pwStart[i] .. pwStart[i + 1]`. */
+  readonly pwStart: Int32Array
+  readonly pwX: Float64Array
+  readonly pwY: Float64Array
+  /** Depth per node (1 = dimension). */
+  readonly depth: Uint8Array
 }
+
+/**
+ * Rule kinds scored inline from a finite number (see `evaluateLeaves`); `OTHER` (checklist,
+ * degree, boolean) and every non-number value go through the rule's scorer closure.
+ */
+export const KIND = {
+  INNER: 0, BENEFIT: 1, COST: 2, TARGET: 3, INTERVAL: 4, GOALPOSTS: 5, BANDS: 6, PIECEWISE: 7, DEDUCTION: 8, BONUS: 9, OTHER: 10,
+} as const
 
 const POLICY_CODE = { zero: 1, renormalise: 2, impute: 3 } as const
 
+/**
+ * The same string as a V8 property key (internalized): ids built at run time (template literals,
+ * string concatenation) are not, and every keyed read with such a string looks it up in the
+ * string table first. Reading each subject's values with the internalized id skips that.
+ */
+function internalized(s: string): string {
+  return Object.keys({ [s]: 0 })[0]!
+}
+
 function flatten(nodes: readonly CNode[], rounding: RubricRounding): Flat {
   const n = nodes.length
-  const f = {
+  const f: { -readonly [K in keyof Flat]: Flat[K] } = {
     parent: new Int32Array(n),
     isLeaf: new Uint8Array(n),
     extra: new Uint8Array(n),
@@ -93,14 +128,27 @@ function flatten(nodes: readonly CNode[], rounding: RubricRounding): Flat {
     imputed: new Float64Array(n),
     childStart: new Int32Array(n + 1),
     childList: new Int32Array(Math.max(0, n - 1)),
-    postOrder: new Int32Array(n),
-    ids: nodes.map((x) => x.id),
+    ids: Object.freeze(nodes.map((x) => internalized(x.id))),
     parentIds: nodes.map((x) => (x.parent === -1 ? null : nodes[x.parent]!.id)),
     scorers: nodes.map((x) => x.score),
     deduction: Uint8Array.from(nodes, (x) => (x.rule?.kind === 'deduction' ? 1 : 0)),
     leafList: Int32Array.from(nodes.filter((x) => x.rule !== undefined), (x) => x.index),
+    innerPost: Int32Array.from(nodes.filter((x) => x.rule === undefined).reverse(), (x) => x.index),
     shownFullMark: new Float64Array(n),
+    kind: new Uint8Array(n),
+    param: new Float64Array(3 * n),
+    bandStart: new Int32Array(n + 1),
+    bandLo: new Float64Array(0),
+    bandHi: new Float64Array(0),
+    bandLoIncl: new Uint8Array(0),
+    bandHiIncl: new Uint8Array(0),
+    bandPts: new Float64Array(0),
+    pwStart: new Int32Array(n + 1),
+    pwX: new Float64Array(0),
+    pwY: new Float64Array(0),
+    depth: Uint8Array.from(nodes, (x) => x.depth),
   }
+  fillKinds(nodes, f)
   const eachLevel = rounding.at === 'each-level' && rounding.mode !== 'none'
   let k = 0
   for (let i = 0; i < n; i++) {
@@ -115,11 +163,91 @@ function flatten(nodes: readonly CNode[], rounding: RubricRounding): Flat {
     f.imputed[i] = c.rule === undefined && c.missing.policy === 'impute' ? (c.missing.value as number) : 0
     f.childStart[i] = k
     for (const ch of c.children) f.childList[k++] = ch
-    f.postOrder[i] = n - 1 - i
     f.shownFullMark[i] = eachLevel && c.baseFullMark !== 0 ? roundTo(c.baseFullMark, rounding.mode, rounding.decimals) : c.baseFullMark
   }
   f.childStart[n] = k
   return f
+}
+
+/** Kind codes and parameters of the leaves (the same numbers the scorer closures capture). */
+function fillKinds(nodes: readonly CNode[], f: { -readonly [K in keyof Flat]: Flat[K] }): void {
+  const { kind, param } = f
+  const bands: { lo: number; hi: number; loIncl: number; hiIncl: number; pts: number }[] = []
+  const pw: (readonly [number, number])[] = []
+  for (let i = 0; i < nodes.length; i++) {
+    f.bandStart[i] = bands.length
+    f.pwStart[i] = pw.length
+    const r = nodes[i]!.rule
+    if (r === undefined) continue
+    const p = 3 * i
+    switch (r.kind) {
+      case 'benefit':
+        kind[i] = KIND.BENEFIT
+        param[p] = r.target
+        break
+      case 'cost':
+        kind[i] = KIND.COST
+        param[p] = r.best
+        param[p + 1] = r.worst
+        break
+      case 'target':
+        kind[i] = KIND.TARGET
+        param[p] = r.target
+        param[p + 1] = r.tolerance
+        break
+      case 'interval':
+        kind[i] = KIND.INTERVAL
+        param[p] = r.low
+        param[p + 1] = r.high
+        param[p + 2] = r.tolerance
+        break
+      case 'goalposts':
+        kind[i] = KIND.GOALPOSTS
+        param[p] = r.lower
+        param[p + 1] = r.upper
+        param[p + 2] = r.direction === 'benefit' ? 1 : 0
+        break
+      case 'bands':
+        kind[i] = KIND.BANDS
+        param[p] = r.otherwise
+        for (const b of r.bands) {
+          bands.push({
+            lo: b.min ?? -Infinity,
+            hi: b.max ?? Infinity,
+            loIncl: b.min === undefined || b.minInclusive === true ? 1 : 0,
+            hiIncl: b.max === undefined || b.maxInclusive === true ? 1 : 0,
+            pts: b.points,
+          })
+        }
+        break
+      case 'piecewise':
+        kind[i] = KIND.PIECEWISE
+        pw.push(...r.points)
+        break
+      case 'deduction':
+        kind[i] = KIND.DEDUCTION
+        param[p] = r.start
+        param[p + 1] = r.perDefect
+        param[p + 2] = r.floor
+        break
+      case 'bonus':
+        kind[i] = KIND.BONUS
+        param[p] = r.perItem
+        param[p + 1] = r.cap
+        break
+      default:
+        kind[i] = KIND.OTHER
+    }
+  }
+  f.bandStart[nodes.length] = bands.length
+  f.pwStart[nodes.length] = pw.length
+  f.bandLo = Float64Array.from(bands, (b) => b.lo)
+  f.bandHi = Float64Array.from(bands, (b) => b.hi)
+  f.bandLoIncl = Uint8Array.from(bands, (b) => b.loIncl)
+  f.bandHiIncl = Uint8Array.from(bands, (b) => b.hiIncl)
+  f.bandPts = Float64Array.from(bands, (b) => b.pts)
+  f.pwX = Float64Array.from(pw, (x) => x[0])
+  f.pwY = Float64Array.from(pw, (x) => x[1])
 }
 
 const cache = new WeakMap<object, Compiled>()

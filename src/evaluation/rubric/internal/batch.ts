@@ -1,0 +1,240 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- indices come from the compiled rubric and the batch, and stay within their bounds */
+import { TongxinError } from '../../../errors/TongxinError'
+import type { ScoreBatch, ScoredSubject, ScoreMatrix, ScoreMatrixOptions, SheetField } from '../scoreSubjects'
+import type { ScoreSheet, SheetNode } from '../types'
+import { buildNodes, normalisedAt, pointsAt, STATUS_NAMES, type SheetStore } from './aggregate'
+import type { Compiled } from './compile'
+import { describe, isPlainObject } from './fail'
+import { RAW } from './leaf'
+
+function invalidArgument(name: string, reason: string): never {
+  throw new TongxinError('EVAL_ARGUMENT_INVALID', { name, reason })
+}
+
+/**
+ * A sheet of a batch: a fixed-shape object whose summary fields are copied from the store and
+ * whose `nodes` are built on first read, then kept. `nodes` is an own enumerable accessor defined
+ * with one descriptor shared by every sheet (so all sheets keep one hidden class), in the place
+ * the field has in a `scoreRubric` sheet: `Object.keys`, spread, deep equality and
+ * `JSON.stringify` see the same sheet. Frozen; the private cache is not a property, so freezing
+ * does not stop it.
+ */
+class BatchSheet implements ScoreSheet {
+  static readonly #nodesDescriptor: PropertyDescriptor = {
+    enumerable: true,
+    get(this: BatchSheet): readonly SheetNode[] {
+      return (this.#nodes ??= buildNodes(this.#c, this.#store, this.#slot))
+    },
+  }
+
+  readonly rubricId: string
+  readonly rubricVersion: string
+  readonly status: ScoreSheet['status']
+  readonly total: number
+  readonly fullMark: number
+  readonly gradedScore: number
+  readonly grade: string | null
+  readonly scoreGrade: string | null
+  readonly vetoes: readonly string[]
+  readonly caps: readonly string[]
+  readonly gatesFailed: readonly string[]
+  declare readonly nodes: readonly SheetNode[]
+  readonly #c: Compiled
+  readonly #store: SheetStore
+  readonly #slot: number
+  #nodes: readonly SheetNode[] | undefined
+
+  constructor(c: Compiled, store: SheetStore, slot: number) {
+    this.rubricId = c.rubric.id
+    this.rubricVersion = c.rubric.version
+    this.status = STATUS_NAMES[store.status[slot]!]!
+    this.total = store.total[slot]!
+    this.fullMark = c.rubric.fullMark
+    this.gradedScore = store.gradedScore[slot]!
+    this.grade = store.grade[slot]!
+    this.scoreGrade = store.scoreGrade[slot]!
+    this.vetoes = store.vetoes[slot]!
+    this.caps = store.caps[slot]!
+    this.gatesFailed = store.gatesFailed[slot]!
+    Object.defineProperty(this, 'nodes', BatchSheet.#nodesDescriptor)
+    this.#c = c
+    this.#store = store
+    this.#slot = slot
+    this.#nodes = undefined
+    Object.freeze(this)
+  }
+}
+
+const FIELDS: readonly SheetField[] = ['points', 'normalised', 'raw']
+
+/** The batch returned by `scoreSubjects`: columnar storage, sheets on demand. */
+export class Batch implements ScoreBatch {
+  readonly length: number
+  readonly rubricId: string
+  readonly rubricVersion: string
+  readonly ids: readonly string[]
+  readonly nodeIds: readonly string[]
+  readonly leafIds: readonly string[]
+  readonly #c: Compiled
+  readonly #store: SheetStore
+  readonly #index: ReadonlyMap<string, number>
+  readonly #subjects: (ScoredSubject | undefined)[]
+  #all: readonly ScoredSubject[] | undefined
+
+  constructor(c: Compiled, store: SheetStore, ids: readonly string[], index: ReadonlyMap<string, number>) {
+    this.length = ids.length
+    this.rubricId = c.rubric.id
+    this.rubricVersion = c.rubric.version
+    this.ids = Object.freeze(ids)
+    this.nodeIds = c.flat.ids
+    this.leafIds = leafIdsOf(c)
+    this.#c = c
+    this.#store = store
+    this.#index = index
+    this.#subjects = new Array<ScoredSubject | undefined>(ids.length)
+    this.#all = undefined
+    Object.freeze(this)
+  }
+
+  indexOf(id: string): number {
+    return this.#index.get(id) ?? -1
+  }
+
+  #slot(index: unknown): number {
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= this.length) {
+      invalidArgument('index', `must be an integer in [0, ${this.length}), got ${describe(index)}`)
+    }
+    return index
+  }
+
+  subject(index: number): ScoredSubject {
+    const i = this.#slot(index)
+    let s = this.#subjects[i]
+    if (s === undefined) {
+      s = Object.freeze({ id: this.ids[i]!, sheet: new BatchSheet(this.#c, this.#store, i) })
+      this.#subjects[i] = s
+    }
+    return s
+  }
+
+  sheet(index: number): ScoreSheet {
+    return this.subject(index).sheet
+  }
+
+  toArray(): readonly ScoredSubject[] {
+    if (this.#all === undefined) {
+      const out = new Array<ScoredSubject>(this.length)
+      for (let i = 0; i < this.length; i++) out[i] = this.subject(i)
+      this.#all = Object.freeze(out)
+    }
+    return this.#all
+  }
+
+  toJSON(): readonly ScoredSubject[] {
+    return this.toArray()
+  }
+
+  *[Symbol.iterator](): Iterator<ScoredSubject> {
+    for (let i = 0; i < this.length; i++) yield this.subject(i)
+  }
+
+  totals(): Float64Array {
+    return this.#store.total.slice()
+  }
+
+  grades(): readonly (string | null)[] {
+    return Object.freeze(this.#store.grade.slice())
+  }
+
+  column(nodeId: string, field: SheetField = 'points'): Float64Array {
+    const i = this.#node(nodeId, 'nodeId')
+    const f = readField(field)
+    const out = new Float64Array(this.length)
+    const n = this.#store.n
+    for (let s = 0; s < this.length; s++) out[s] = this.#value(f, s * n + i, i)
+    return out
+  }
+
+  matrix(options?: ScoreMatrixOptions): ScoreMatrix {
+    if (options !== undefined && !isPlainObject(options)) invalidArgument('options', 'must be an object')
+    const o: Readonly<Record<string, unknown>> = options ?? {}
+    const nodesOpt = Object.hasOwn(o, 'nodes') ? o.nodes : undefined
+    const fillOpt = Object.hasOwn(o, 'fill') ? o.fill : undefined
+    const f = readField(Object.hasOwn(o, 'field') ? o.field : undefined)
+    if (fillOpt !== undefined && (typeof fillOpt !== 'number' || !Number.isFinite(fillOpt))) invalidArgument('options.fill', 'must be a finite number')
+    let columnIds: readonly string[]
+    if (nodesOpt === undefined) columnIds = this.leafIds
+    else {
+      if (!Array.isArray(nodesOpt) || nodesOpt.length === 0) invalidArgument('options.nodes', 'must be a non-empty array of node ids')
+      columnIds = Object.freeze([...(nodesOpt as readonly unknown[])].map((id) => this.#c.flat.ids[this.#node(id, 'options.nodes')]!))
+    }
+    const cols = columnIds.length
+    const at = Int32Array.from(columnIds, (id) => this.#c.indexById.get(id)!)
+    const rows = this.length
+    const n = this.#store.n
+    const values = new Float64Array(rows * cols)
+    const fill = fillOpt ?? Number.NaN
+    const st = this.#store
+    const c = this.#c
+    // One loop per field over the typed columns (row-major output, written in order).
+    if (f === 'normalised') {
+      const { value, miss } = st
+      const { isLeaf, ruleMax } = c.flat
+      for (let s = 0, base = 0, o = 0; s < rows; s++, base += n, o += cols) {
+        for (let j = 0; j < cols; j++) {
+          const i = at[j]!
+          const k = base + i
+          let v: number
+          if (isLeaf[i] === 1 && miss[k] !== 2) {
+            // The common case inline: a present leaf's normalised value is its rule points ÷ the rule's maximum.
+            const rm = ruleMax[i]!
+            v = rm === 1 ? value[k]! : value[k]! / rm
+            if (Number.isNaN(v)) v = normalisedAt(c, st, k, i)
+          } else v = normalisedAt(c, st, k, i)
+          values[o + j] = Number.isNaN(v) ? fill : v
+        }
+      }
+    } else if (f === 'points') {
+      for (let s = 0, base = 0, o = 0; s < rows; s++, base += n, o += cols) for (let j = 0; j < cols; j++) values[o + j] = pointsAt(c, st, base + at[j]!, at[j]!)
+    } else {
+      const { rawKind, rawNum } = st
+      for (let s = 0, base = 0, o = 0; s < rows; s++, base += n, o += cols) {
+        for (let j = 0; j < cols; j++) {
+          const k = base + at[j]!
+          values[o + j] = rawKind[k] === RAW.NUMBER ? rawNum[k]! : fill
+        }
+      }
+    }
+    return Object.freeze({ rows, columns: cols, values, rowIds: this.ids, columnIds })
+  }
+
+  #node(id: unknown, name: string): number {
+    const i = typeof id === 'string' ? this.#c.indexById.get(id) : undefined
+    if (i === undefined) return invalidArgument(name, `unknown node ${describe(id)}`)
+    return i
+  }
+
+  #value(field: SheetField, k: number, i: number): number {
+    const st = this.#store
+    if (field === 'points') return pointsAt(this.#c, st, k, i)
+    if (field === 'normalised') return normalisedAt(this.#c, st, k, i)
+    return st.rawKind[k] === RAW.NUMBER ? st.rawNum[k]! : Number.NaN
+  }
+}
+
+function readField(field: unknown): SheetField {
+  if (field === undefined) return 'points'
+  if (typeof field === 'string' && (FIELDS as readonly string[]).includes(field)) return field as SheetField
+  return invalidArgument('field', `must be one of ${FIELDS.join(', ')}`)
+}
+
+const leafIdCache = new WeakMap<Compiled, readonly string[]>()
+
+function leafIdsOf(c: Compiled): readonly string[] {
+  let ids = leafIdCache.get(c)
+  if (ids === undefined) {
+    ids = Object.freeze(Array.from(c.flat.leafList, (i) => c.flat.ids[i]!))
+    leafIdCache.set(c, ids)
+  }
+  return ids
+}
