@@ -1,7 +1,7 @@
 import { TongxinError } from '../../errors/TongxinError'
-import { aggregateInto, newScratch, newStore } from './internal/aggregate'
+import { aggregateInto, newScratch, newStore, type SheetStore } from './internal/aggregate'
 import { Batch } from './internal/batch'
-import { compileRubric } from './internal/compile'
+import { compileRubric, type Compiled } from './internal/compile'
 import { guard, invalidData, isPlainObject } from './internal/fail'
 import { directKeys, evaluateLeaves, newWork } from './internal/leaf'
 import type { Rubric, ScoreSheet, SubjectData } from './types'
@@ -183,34 +183,44 @@ export function scoreSubjects(rubric: Rubric, subjects: readonly Subject[]): Sco
     if (count * c.nodes.length > 50_000_000) {
       throw new TongxinError('EVAL_ARGUMENT_INVALID', { name: 'subjects', reason: 'too many subjects × nodes for one batch (50 million); split it' })
     }
+    const store = newStore(c, count, true)
     const index = new Map<string, number>()
     const ids = new Array<string>(count)
-    const store = newStore(c, count, true)
-    const w = newWork(c, true, store)
-    const scratch = newScratch(c)
-    const direct = directKeys(c)
-    const conditionData: SubjectData[] = [{}]
-    for (let k = 0; k < count; k++) {
-      const s: unknown = (subjects as readonly unknown[])[k]
-      if (!isPlainObject(s) || typeof s.id !== 'string') throw new TongxinError('EVAL_ARGUMENT_INVALID', { name: 'subjects', reason: 'each subject needs a string id' })
-      const id = s.id
-      index.set(id, k) // one hash operation; a duplicate leaves the size unchanged
-      if (index.size === k) throw new TongxinError('EVAL_ARGUMENT_INVALID', { name: 'subjects', reason: `duplicate id ${id}` })
-      ids[k] = id
-      const data = s.data
-      if (!isPlainObject(data)) invalidData('', `the data of subject ${id} must be an object`)
-      w.base = k * store.n
-      try {
-        evaluateLeaves(c, data as SubjectData, w, direct)
-      } catch (e) {
-        if (e instanceof TongxinError && e.code === 'EVAL_DATA_INVALID') {
-          throw new TongxinError('EVAL_DATA_INVALID', { ...e.params, indicator: `${id}/${String(e.params.indicator)}` })
-        }
-        throw e
-      }
-      conditionData[0] = data as SubjectData
-      aggregateInto(c, w, conditionData, store, k, scratch)
-    }
+    scoreInto(c, subjects, store, ids, index)
     return new Batch(c, store, ids, index)
   })
+}
+
+/**
+ * Scores every subject into the store, filling `ids` and `index`. (The loop is a function of its
+ * own that ends with it: V8 compiles a long loop while it runs, and code after the loop that has
+ * never run would throw that compiled code away on every call.)
+ */
+function scoreInto(c: Compiled, subjects: readonly Subject[], store: SheetStore, ids: string[], index: Map<string, number>): void {
+  const count = subjects.length
+  const w = newWork(c, true, store)
+  const scratch = newScratch(c)
+  const direct = directKeys(c)
+  const conditionData: SubjectData[] = [{}]
+  for (let k = 0; k < count; k++) {
+    const s: unknown = (subjects as readonly unknown[])[k]
+    if (!isPlainObject(s) || typeof s.id !== 'string') throw new TongxinError('EVAL_ARGUMENT_INVALID', { name: 'subjects', reason: 'each subject needs a string id' })
+    const id = s.id
+    index.set(id, k) // one hash operation; a duplicate leaves the size unchanged
+    if (index.size === k) throw new TongxinError('EVAL_ARGUMENT_INVALID', { name: 'subjects', reason: `duplicate id ${id}` })
+    ids[k] = id
+    const data = s.data
+    if (!isPlainObject(data)) invalidData('', `the data of subject ${id} must be an object`)
+    w.base = k * store.n
+    try {
+      evaluateLeaves(c, data as SubjectData, w, direct)
+    } catch (e) {
+      if (e instanceof TongxinError && e.code === 'EVAL_DATA_INVALID') {
+        throw new TongxinError('EVAL_DATA_INVALID', { ...e.params, indicator: `${id}/${String(e.params.indicator)}` })
+      }
+      throw e
+    }
+    conditionData[0] = data as SubjectData
+    aggregateInto(c, w, conditionData, store, k, scratch)
+  }
 }

@@ -96,13 +96,25 @@ export function vectorClosenessInto(
   for (let j = 0; j < cols; j++) w2[j] = f64(w, j) * f64(w, j)
   let anyScaled = false
   for (let j = 0; j < cols; j++) if (scaled[j] === 1) anyScaled = true
+  if (!vectorDistancesInto(data, rows, cols, anyScaled ? scaled : null, scale, inv, best, worst, w2, out, dPlus, dMinus)) return null
+  return { rows, cols, best, worst, min, max }
+}
+
+/**
+ * The weighted distances of every row to the ideal and anti-ideal and its closeness; false when a
+ * row is at distance 0 from both. (A function of its own: see `scanColumns` in validate.ts.)
+ */
+function vectorDistancesInto(
+  data: Float64Array, rows: number, cols: number, scaled: Uint8Array | null, scale: Float64Array, inv: Float64Array,
+  best: Float64Array, worst: Float64Array, w2: Float64Array, out: Float64Array, dPlus: Float64Array, dMinus: Float64Array,
+): boolean {
   for (let i = 0; i < rows; i++) {
     const base = i * cols
     let sp = 0
     let sm = 0
     for (let j = 0; j < cols; j++) {
       const v = f64(data, base + j)
-      const x = (anyScaled && scaled[j] === 1 ? v / f64(scale, j) : v) * f64(inv, j)
+      const x = (scaled !== null && scaled[j] === 1 ? v / f64(scale, j) : v) * f64(inv, j)
       const a = x - f64(best, j)
       const b = x - f64(worst, j)
       const ww = f64(w2, j)
@@ -111,12 +123,12 @@ export function vectorClosenessInto(
     }
     const dp = Math.sqrt(sp)
     const dm = Math.sqrt(sm)
-    if (!(dp + dm > 0)) return null
+    if (!(dp + dm > 0)) return false
     dPlus[i] = dp
     dMinus[i] = dm
     out[i] = dm / (dp + dm)
   }
-  return { rows, cols, best, worst, min, max }
+  return true
 }
 
 /**

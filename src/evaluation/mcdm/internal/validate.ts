@@ -123,6 +123,21 @@ function readFlatMatrix(value: Readonly<Record<string, unknown>>, name: string, 
   // column's sum of squares NaN or Infinity. Only then (or if a sum overflowed) are the entries
   // scanned for the first one that is not finite.
   const stats = newStats(cols)
+  scanColumns(data, rows, cols, stats)
+  let finite = true
+  for (let j = 0; j < cols; j++) if (!Number.isFinite(f64(stats.sumsq, j))) finite = false
+  const k = finite ? -1 : firstNotFinite(data)
+  if (k >= 0) return fail('MCDM_NOT_FINITE', { name, row: Math.floor(k / cols), column: k % cols })
+  return { rows, cols, data, stats }
+}
+
+/**
+ * Gathers the column statistics (a sum of squares that is not finite means an entry that is not
+ * finite, or huge finite values). A function that ends with its loop: V8 compiles a long loop
+ * while it runs, and code after the loop that has never run would throw that compiled code away
+ * on every call.
+ */
+function scanColumns(data: Float64Array, rows: number, cols: number, stats: ColumnStats): void {
   const { min, max, sumsq } = stats
   for (let i = 0, base = 0; i < rows; i++, base += cols) {
     for (let j = 0; j < cols; j++) {
@@ -132,14 +147,12 @@ function readFlatMatrix(value: Readonly<Record<string, unknown>>, name: string, 
       sumsq[j] = f64(sumsq, j) + x * x
     }
   }
-  let finite = true
-  for (let j = 0; j < cols; j++) if (!Number.isFinite(f64(sumsq, j))) finite = false
-  if (!finite) {
-    for (let k = 0; k < data.length; k++) {
-      if (!Number.isFinite(f64(data, k))) return fail('MCDM_NOT_FINITE', { name, row: Math.floor(k / cols), column: k % cols })
-    }
-  }
-  return { rows, cols, data, stats }
+}
+
+/** The index of the first entry that is not finite, or −1. */
+function firstNotFinite(data: Float64Array): number {
+  for (let k = 0; k < data.length; k++) if (!Number.isFinite(f64(data, k))) return k
+  return -1
 }
 
 /** Reads a vector of finite numbers of an expected length (or any length ≥ min when length is undefined). */

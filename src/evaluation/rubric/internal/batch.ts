@@ -67,6 +67,27 @@ class BatchSheet implements ScoreSheet {
 
 const FIELDS: readonly SheetField[] = ['points', 'normalised', 'raw']
 
+/** Writes the normalised values of nodes `at` (columns), row-major, NaN replaced by `fill`. */
+function normalisedMatrix(c: Compiled, st: SheetStore, at: Int32Array, rows: number, fill: number, values: Float64Array): void {
+  const { value, miss, n } = st
+  const { isLeaf, ruleMax } = c.flat
+  const cols = at.length
+  // Per column: the rule maximum of a leaf, 0 for an inner node (always the general path).
+  const leafMax = new Float64Array(cols)
+  for (let j = 0; j < cols; j++) leafMax[j] = isLeaf[at[j]!] === 1 ? ruleMax[at[j]!]! : 0
+  for (let s = 0, base = 0, o = 0; s < rows; s++, base += n, o += cols) {
+    for (let j = 0; j < cols; j++) {
+      const i = at[j]!
+      const k = base + i
+      const rm = leafMax[j]!
+      // The common case inline: a present leaf's normalised value is its rule points ÷ the rule's maximum.
+      let v = rm > 0 && miss[k] !== 2 ? (rm === 1 ? value[k]! : value[k]! / rm) : Number.NaN
+      if (v !== v) v = normalisedAt(c, st, k, i)
+      values[o + j] = v !== v ? fill : v
+    }
+  }
+}
+
 /** The batch returned by `scoreSubjects`: columnar storage, sheets on demand. */
 export class Batch implements ScoreBatch {
   readonly length: number
@@ -177,24 +198,8 @@ export class Batch implements ScoreBatch {
     const st = this.#store
     const c = this.#c
     // One loop per field over the typed columns (row-major output, written in order).
-    if (f === 'normalised') {
-      const { value, miss } = st
-      const { isLeaf, ruleMax } = c.flat
-      for (let s = 0, base = 0, o = 0; s < rows; s++, base += n, o += cols) {
-        for (let j = 0; j < cols; j++) {
-          const i = at[j]!
-          const k = base + i
-          let v: number
-          if (isLeaf[i] === 1 && miss[k] !== 2) {
-            // The common case inline: a present leaf's normalised value is its rule points ÷ the rule's maximum.
-            const rm = ruleMax[i]!
-            v = rm === 1 ? value[k]! : value[k]! / rm
-            if (Number.isNaN(v)) v = normalisedAt(c, st, k, i)
-          } else v = normalisedAt(c, st, k, i)
-          values[o + j] = Number.isNaN(v) ? fill : v
-        }
-      }
-    } else if (f === 'points') {
+    if (f === 'normalised') normalisedMatrix(c, st, at, rows, fill, values)
+    else if (f === 'points') {
       for (let s = 0, base = 0, o = 0; s < rows; s++, base += n, o += cols) for (let j = 0; j < cols; j++) values[o + j] = pointsAt(c, st, base + at[j]!, at[j]!)
     } else {
       const { rawKind, rawNum } = st
