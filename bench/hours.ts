@@ -160,7 +160,7 @@ async function main(): Promise<void> {
   const coldCpu = cpuOf(() => creditHours(records))
   console.log(`cold first call (default policy): ${(performance.now() - t0).toFixed(0)} ms wall, ${coldCpu.toFixed(0)} ms CPU`)
   const cpuRuns: number[][] = [[], []]
-  const bench = new Bench({ time: 0, iterations: 5, warmupIterations: 2 })
+  const bench = new Bench({ time: 0, iterations: 5, warmupIterations: 4 })
   bench.add('creditHours default policy (full ledger)', () => {
     cpuRuns[0]!.push(cpuOf(() => creditHours(records)))
   })
