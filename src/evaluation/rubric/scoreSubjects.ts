@@ -3,7 +3,7 @@ import { aggregateInto, newScratch, newStore, type SheetStore } from './internal
 import { Batch } from './internal/batch'
 import { compileRubric, type Compiled } from './internal/compile'
 import { guard, invalidData, isPlainObject } from './internal/fail'
-import { directKeys, evaluateLeaves, newWork } from './internal/leaf'
+import { directKeys, evaluateLeaves, newWork, ShapeReader } from './internal/leaf'
 import type { Rubric, ScoreSheet, SubjectData } from './types'
 
 /**
@@ -201,6 +201,7 @@ function scoreInto(c: Compiled, subjects: readonly Subject[], store: SheetStore,
   const w = newWork(c, true, store)
   const scratch = newScratch(c)
   const direct = directKeys(c)
+  const reader = new ShapeReader(c, direct)
   const conditionData: SubjectData[] = [{}]
   for (let k = 0; k < count; k++) {
     const s: unknown = (subjects as readonly unknown[])[k]
@@ -213,7 +214,7 @@ function scoreInto(c: Compiled, subjects: readonly Subject[], store: SheetStore,
     if (!isPlainObject(data)) invalidData('', `the data of subject ${id} must be an object`)
     w.base = k * store.n
     try {
-      evaluateLeaves(c, data as SubjectData, w, direct)
+      evaluateLeaves(c, data as SubjectData, w, direct, reader)
     } catch (e) {
       if (e instanceof TongxinError && e.code === 'EVAL_DATA_INVALID') {
         throw new TongxinError('EVAL_DATA_INVALID', { ...e.params, indicator: `${id}/${String(e.params.indicator)}` })

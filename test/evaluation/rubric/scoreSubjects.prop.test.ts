@@ -118,4 +118,73 @@ describe('leaf fast path', () => {
     const wrapped = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, { value: v }]))
     expect(plain(scoreRubric(r, data))).toStrictEqual(plain(scoreRubric(r, wrapped)))
   })
+
+  // The batch reads same-shaped data objects in one for…in pass (ShapeReader); every other shape
+  // falls back to lookups. Whatever the mix of shapes, each sheet is scoreRubric's.
+  const arbShapes = arbBatch.chain(([r, datas]) =>
+    fc.tuple(
+      fc.constant(r),
+      fc.array(
+        fc.tuple(fc.nat(datas.length - 1), fc.constantFrom('same', 'json', 'reversed', 'drop-first', 'extra', 'hidden', 'null-proto', 'getters')),
+        { minLength: 1, maxLength: 12 },
+      ).map((picks) => picks.map(([i, how]) => reshape(datas[i]!, how))),
+    ),
+  )
+  test.prop([arbShapes])('sheets are the same whatever the shapes of the subjects\' data, and each leaf is read once', ([r, datas]) => {
+    const reads = new Map<string, number>()
+    const counted = datas.map((d, s) => countReads(d, s, reads))
+    const batch = scoreSubjects(r, ids(counted.length).map((id, i) => ({ id, data: counted[i]! })))
+    datas.forEach((data, i) => {
+      expect(plain(batch.sheet(i))).toStrictEqual(plain(scoreRubric(r, data)))
+    })
+    const leafIds = new Set(leavesOf(r).map((l) => l.id))
+    for (const [key, n] of reads) if (leafIds.has(key.slice(key.indexOf('/') + 1))) expect(n, key).toBe(1)
+  })
 })
+
+/** The same data written another way (values unchanged). */
+function reshape(d: Record<string, unknown>, how: string): SubjectData {
+  const entries = Object.entries(d)
+  switch (how) {
+    case 'json':
+      return JSON.parse(JSON.stringify(d, (_k, v: unknown) => (v === undefined ? null : v))) as SubjectData
+    case 'reversed':
+      return Object.fromEntries(entries.reverse()) as SubjectData
+    case 'drop-first':
+      return Object.fromEntries(entries.slice(1)) as SubjectData
+    case 'extra':
+      return { ...d, zzExtra: 1 }
+    case 'hidden': {
+      // A leaf as a non-enumerable own property: for…in does not meet it, a lookup does.
+      const o: Record<string, unknown> = {}
+      entries.forEach(([k, v], i) => Object.defineProperty(o, k, { value: v, enumerable: i % 2 === 0, writable: true, configurable: true }))
+      return o as SubjectData
+    }
+    case 'null-proto':
+      return Object.assign(Object.create(null) as object, d) as SubjectData
+    case 'getters': {
+      const o: Record<string, unknown> = {}
+      for (const [k, v] of entries) Object.defineProperty(o, k, { get: () => v, enumerable: true, configurable: true })
+      return o as SubjectData
+    }
+    default:
+      return d as SubjectData
+  }
+}
+
+/** A copy of `d` whose own properties count their reads under `s/key`. */
+function countReads(d: SubjectData, s: number, reads: Map<string, number>): SubjectData {
+  const o: Record<string, unknown> = Object.getPrototypeOf(d) === null ? (Object.create(null) as Record<string, unknown>) : {}
+  for (const key of Object.getOwnPropertyNames(d)) {
+    const desc = Object.getOwnPropertyDescriptor(d, key)!
+    Object.defineProperty(o, key, {
+      enumerable: desc.enumerable ?? false,
+      configurable: true,
+      get: () => {
+        reads.set(`${s}/${key}`, (reads.get(`${s}/${key}`) ?? 0) + 1)
+        return (d as Record<string, unknown>)[key]
+      },
+    })
+  }
+  return o as SubjectData
+}

@@ -67,23 +67,39 @@ class BatchSheet implements ScoreSheet {
 
 const FIELDS: readonly SheetField[] = ['points', 'normalised', 'raw']
 
-/** Writes the normalised values of nodes `at` (columns), row-major, NaN replaced by `fill`. */
+/**
+ * Writes the normalised values of nodes `at` (columns), row-major, NaN replaced by `fill`. Two
+ * passes: the common case (a present leaf: rule points ÷ the rule's maximum) without a branch on
+ * the data, then the exceptions (inner nodes, missing leaves, NaN) through `normalisedAt`.
+ */
 function normalisedMatrix(c: Compiled, st: SheetStore, at: Int32Array, rows: number, fill: number, values: Float64Array): void {
-  const { value, miss, n } = st
+  const { value, n } = st
   const { isLeaf, ruleMax } = c.flat
   const cols = at.length
-  // Per column: the rule maximum of a leaf, 0 for an inner node (always the general path).
+  // Per column: the rule maximum of a leaf, 0 for an inner node.
   const leafMax = new Float64Array(cols)
   for (let j = 0; j < cols; j++) leafMax[j] = isLeaf[at[j]!] === 1 ? ruleMax[at[j]!]! : 0
   for (let s = 0, base = 0, o = 0; s < rows; s++, base += n, o += cols) {
     for (let j = 0; j < cols; j++) {
-      const i = at[j]!
-      const k = base + i
       const rm = leafMax[j]!
-      // The common case inline: a present leaf's normalised value is its rule points ÷ the rule's maximum.
-      let v = rm > 0 && miss[k] !== 2 ? (rm === 1 ? value[k]! : value[k]! / rm) : Number.NaN
-      if (v !== v) v = normalisedAt(c, st, k, i)
-      values[o + j] = v !== v ? fill : v
+      const v = value[base + at[j]!]!
+      values[o + j] = rm === 1 ? v : v / rm
+    }
+  }
+  fixNormalised(c, st, at, leafMax, rows, fill, values)
+}
+
+/** The second pass of {@link normalisedMatrix}. */
+function fixNormalised(c: Compiled, st: SheetStore, at: Int32Array, leafMax: Float64Array, rows: number, fill: number, values: Float64Array): void {
+  const { miss, n } = st
+  const cols = at.length
+  for (let s = 0, base = 0, o = 0; s < rows; s++, base += n, o += cols) {
+    for (let j = 0; j < cols; j++) {
+      const k = base + at[j]!
+      const v = values[o + j]!
+      if (leafMax[j]! > 0 && miss[k] !== 2 && v === v) continue
+      const x = normalisedAt(c, st, k, at[j]!)
+      values[o + j] = x !== x ? fill : x
     }
   }
 }

@@ -119,10 +119,8 @@ export function lookupValue(data: SubjectData, key: string): unknown {
   return entry ?? null
 }
 
-/** Reads `data[key]` without touching prototypes; unwraps `{ value, evidence }`. */
-export function readValue(data: SubjectData, key: string): { value: IndicatorValue; evidence: readonly string[] } {
-  if (!Object.hasOwn(data, key)) return { value: null, evidence: NONE }
-  const entry: unknown = data[key]
+/** Unwraps an entry already read from the data under `key` (`{ value, evidence }` or a bare value). */
+function unwrapEntry(entry: unknown, key: string): { value: IndicatorValue; evidence: readonly string[] } {
   if (entry === undefined || entry === null) return { value: null, evidence: NONE }
   if (typeof entry === 'object' && !Array.isArray(entry) && 'value' in entry) {
     const ev = (entry as { evidence?: unknown }).evidence
@@ -152,7 +150,7 @@ function evaluateEntry(c: Compiled, i: number, entry: unknown, data: SubjectData
   let value: IndicatorValue = null
   let evidence: readonly string[] = NONE
   if (typeof entry === 'object' && entry !== null && !Array.isArray(entry)) {
-    const r = readValue(data, f.ids[i]!)
+    const r = unwrapEntry(entry, f.ids[i]!) // the entry as read: each leaf is read once
     value = r.value
     evidence = r.evidence
   } else if (entry !== undefined) value = entry as IndicatorValue
@@ -224,13 +222,115 @@ function clamp01(x: number): number {
 }
 
 /**
+ * Reads the leaves' values of a batch's subjects. Subjects parsed from JSON share one key order
+ * (one hidden class), and a `for…in` pass over such an object reads its fields by position, far
+ * cheaper than one keyed lookup per leaf. The reader remembers the last key order: when a subject
+ * has it, each leaf present in it is read once in that pass; other leaves (absent, not enumerable,
+ * or named like an `Object.prototype` member) and subjects of another shape are read by lookup,
+ * exactly as {@link evaluateLeaves} does without a reader. Every leaf is read once, never twice.
+ */
+export class ShapeReader {
+  /** The values of the current subject, by leaf slot (see `Compiled.flat.leafList`). */
+  readonly values: unknown[]
+  readonly #ids: readonly string[]
+  readonly #direct: Uint8Array
+  readonly #slotOfId: ReadonlyMap<string, number>
+  #keys: string[] = []
+  #slotAt: number[] = []
+  /** Leaf slots the remembered order does not yield (read by lookup). */
+  #others: number[] = []
+  #learned = false
+  #relearned = 0
+  readonly #read: Uint8Array
+
+  /**
+   * @param c - the compiled rubric
+   * @param direct - from {@link directKeys}
+   */
+  constructor(c: Compiled, direct: Uint8Array) {
+    const { leafList, ids } = c.flat
+    this.#ids = Array.from(leafList, (i) => ids[i]!)
+    this.#direct = direct
+    this.values = new Array<unknown>(leafList.length).fill(undefined)
+    this.#read = new Uint8Array(leafList.length)
+    const slotOfId = new Map<string, number>()
+    this.#ids.forEach((id, k) => { if (direct[k] === 1) slotOfId.set(id, k) })
+    this.#slotOfId = slotOfId
+  }
+
+  /**
+   * Fills {@link ShapeReader.values} with the leaves' values of `data` (an object whose prototype
+   * is `Object.prototype` or null).
+   * @param data - the subject's data
+   */
+  read(data: SubjectData): void {
+    const vals = this.values
+    let matched = this.#learned
+    let pos = 0
+    if (matched) {
+      const keys = this.#keys
+      const slotAt = this.#slotAt
+      const n = keys.length
+      for (const key in data) {
+        if (pos === n || key !== keys[pos]) {
+          matched = false
+          break
+        }
+        const k = slotAt[pos++]!
+        if (k >= 0) vals[k] = data[key]
+      }
+      if (pos !== n) matched = false
+    }
+    if (matched) {
+      for (const k of this.#others) vals[k] = this.#lookup(data, k)
+      return
+    }
+    // Another shape: the leaves met before the difference are read; the rest by lookup.
+    const read = this.#read
+    read.fill(0)
+    for (let p = 0; p < pos; p++) if (this.#slotAt[p]! >= 0) read[this.#slotAt[p]!] = 1
+    for (let k = 0; k < vals.length; k++) if (read[k] === 0) vals[k] = this.#lookup(data, k)
+    // Learn this order for the next subject (keys only: no value is read again), unless shapes
+    // keep changing, when lookups are all there is.
+    if (this.#relearned < 16) {
+      this.#relearned++
+      this.#learn(data)
+    } else this.#learned = false
+  }
+
+  #lookup(data: SubjectData, k: number): unknown {
+    const id = this.#ids[k]!
+    return this.#direct[k] === 1 ? data[id] : Object.hasOwn(data, id) ? data[id] : undefined
+  }
+
+  #learn(data: SubjectData): void {
+    const keys: string[] = []
+    const slotAt: number[] = []
+    const seen = new Uint8Array(this.values.length)
+    for (const key in data) {
+      const k = this.#slotOfId.get(key) ?? -1
+      // A key met twice cannot happen in one for…in pass; a slot is taken by its first key.
+      keys.push(key)
+      slotAt.push(k >= 0 && seen[k] === 0 ? k : -1)
+      if (k >= 0) seen[k] = 1
+    }
+    const others: number[] = []
+    for (let k = 0; k < seen.length; k++) if (seen[k] === 0) others.push(k)
+    this.#keys = keys
+    this.#slotAt = slotAt
+    this.#others = others
+    this.#learned = true
+  }
+}
+
+/**
  * Evaluates every leaf of a subject into `w` (reset first). One keyed read per leaf; a finite
  * number under a numeric rule is scored inline by rule kind over the compiled parameters (the
  * same arithmetic as the rule's scorer, so the same bits); anything else takes the general path.
  * Kind codes are written as literals (see `KIND` in ./compile) so the switch compiles to constants.
  * `direct` comes from {@link directKeys} (computed once per batch).
  */
-export function evaluateLeaves(c: Compiled, data: SubjectData, w: LeafWork, direct: Uint8Array = directKeys(c)): void {
+export function evaluateLeaves(c: Compiled, data: SubjectData, w: LeafWork, direct: Uint8Array = directKeys(c), reader?: ShapeReader): void {
   w.details = null
   if (SCRATCH.length !== 0) SCRATCH.length = 0
   const f = c.flat
@@ -239,10 +339,12 @@ export function evaluateLeaves(c: Compiled, data: SubjectData, w: LeafWork, dire
   const plain = plainPrototype(data)
   const lazy = w.lazy
   const L = leafList.length
+  const values = plain && reader !== undefined ? reader.values : null
+  if (values !== null) reader!.read(data)
   for (let k = 0; k < L; k++) {
     const i = leafList[k]!
     const id = ids[i]!
-    const entry: unknown = plain && direct[k] === 1 ? data[id] : Object.hasOwn(data, id) ? data[id] : undefined
+    const entry: unknown = values !== null ? values[k] : plain && direct[k] === 1 ? data[id] : Object.hasOwn(data, id) ? data[id] : undefined
     const kd = kind[i]!
     if (typeof entry !== 'number' || !Number.isFinite(entry) || kd === 10 /* KIND.OTHER */ || (kd === 8 /* KIND.DEDUCTION */ && !lazy)) {
       evaluateEntry(c, i, entry, data, w)
