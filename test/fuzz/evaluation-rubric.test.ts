@@ -41,7 +41,10 @@ const mutatedRubric = fc.tuple(fc.constantFrom(...['street-station', 'demonstrat
     let node: any = r
     let k = n
     while (k > 0 && Array.isArray(node.children) && node.children.length > 0) {
-      node = node.children[k % node.children.length]
+      // An earlier edit may have put anything in a children list: only walk into objects.
+      const next: unknown = node.children[k % node.children.length]
+      if (typeof next !== 'object' || next === null) break
+      node = next
       k = Math.floor(k / 3)
     }
     const keys = ['rule', 'fullMark', 'weight', 'missing', 'children', 'id', 'minAvailability', 'extra', 'name', 'grades', 'rounding', 'vetoes']
