@@ -96,17 +96,19 @@ export function vectorClosenessInto(
   for (let j = 0; j < cols; j++) w2[j] = f64(w, j) * f64(w, j)
   let anyScaled = false
   for (let j = 0; j < cols; j++) if (scaled[j] === 1) anyScaled = true
-  if (!vectorDistancesInto(data, rows, cols, anyScaled ? scaled : null, scale, inv, best, worst, w2, out, dPlus, dMinus)) return null
+  if (!distancesInto(data, rows, cols, anyScaled ? scaled : null, scale, inv, best, worst, w2, out, dPlus, dMinus)) return null
   return { rows, cols, best, worst, min, max }
 }
 
 /**
  * The weighted distances of every row to the ideal and anti-ideal and its closeness; false when a
- * row is at distance 0 from both. (A function of its own: see `scanColumns` in validate.ts.)
+ * row is at distance 0 from both (weights so small that their squares underflow). Entries are
+ * used as they are, or (vector normalisation) divided by their column's scale where `scaled` says
+ * so and multiplied by `inv`. (A function that ends with its loop: see `scanColumns` in validate.ts.)
  */
-function vectorDistancesInto(
-  data: Float64Array, rows: number, cols: number, scaled: Uint8Array | null, scale: Float64Array, inv: Float64Array,
-  best: Float64Array, worst: Float64Array, w2: Float64Array, out: Float64Array, dPlus: Float64Array, dMinus: Float64Array,
+function distancesInto(
+  data: Float64Array, rows: number, cols: number, scaled: Uint8Array | null, scale: Float64Array | null, inv: Float64Array | null,
+  best: Float64Array, worst: Float64Array, w2: Float64Array, out: Float64Array, dPlus?: Float64Array, dMinus?: Float64Array,
 ): boolean {
   for (let i = 0; i < rows; i++) {
     const base = i * cols
@@ -114,7 +116,7 @@ function vectorDistancesInto(
     let sm = 0
     for (let j = 0; j < cols; j++) {
       const v = f64(data, base + j)
-      const x = (scaled !== null && scaled[j] === 1 ? v / f64(scale, j) : v) * f64(inv, j)
+      const x = inv === null ? v : (scaled !== null && scale !== null && scaled[j] === 1 ? v / f64(scale, j) : v) * f64(inv, j)
       const a = x - f64(best, j)
       const b = x - f64(worst, j)
       const ww = f64(w2, j)
@@ -124,8 +126,8 @@ function vectorDistancesInto(
     const dp = Math.sqrt(sp)
     const dm = Math.sqrt(sm)
     if (!(dp + dm > 0)) return false
-    dPlus[i] = dp
-    dMinus[i] = dm
+    if (dPlus !== undefined) dPlus[i] = dp
+    if (dMinus !== undefined) dMinus[i] = dm
     out[i] = dm / (dp + dm)
   }
   return true
@@ -216,27 +218,7 @@ export function closenessInto(p: Prepared, w: Float64Array, out: Float64Array, d
   if (!discriminates) return false
   const w2 = new Float64Array(cols)
   for (let j = 0; j < cols; j++) w2[j] = f64(w, j) * f64(w, j)
-  for (let i = 0; i < rows; i++) {
-    const base = i * cols
-    let sp = 0
-    let sm = 0
-    for (let j = 0; j < cols; j++) {
-      const x = f64(r, base + j)
-      const a = x - f64(best, j)
-      const b = x - f64(worst, j)
-      const ww = f64(w2, j)
-      sp += ww * a * a
-      sm += ww * b * b
-    }
-    const dp = Math.sqrt(sp)
-    const dm = Math.sqrt(sm)
-    // dp + dm = 0 only when weights are so small that their squares underflow.
-    if (!(dp + dm > 0)) return false
-    if (dPlus !== undefined) dPlus[i] = dp
-    if (dMinus !== undefined) dMinus[i] = dm
-    out[i] = dm / (dp + dm)
-  }
-  return true
+  return distancesInto(r, rows, cols, null, null, null, best, worst, w2, out, dPlus, dMinus)
 }
 
 /** The weighted sum of one row. */
