@@ -144,30 +144,68 @@ export function newScratch(c: Compiled): Scratch {
 }
 
 /**
- * Aggregates leaf results into a single score sheet (a frozen object whose `nodes` are built
- * on first access). See {@link aggregateInto}.
+ * Aggregates leaf results into a single score sheet (its `nodes` are built on first access).
+ * See {@link aggregateInto}.
  */
 export function aggregate(c: Compiled, w: LeafWork, conditionData: readonly SubjectData[]): ScoreSheet {
   const store = newStore(c, 1, w.lazy)
   aggregateInto(c, w, conditionData, store, 0, newScratch(c))
-  let nodes: readonly SheetNode[] | undefined
-  return Object.freeze({
-    rubricId: c.rubric.id,
-    rubricVersion: c.rubric.version,
-    status: STATUS_NAMES[store.status[0]!]!,
-    total: store.total[0]!,
-    fullMark: c.rubric.fullMark,
-    gradedScore: store.gradedScore[0]!,
-    grade: store.grade[0]!,
-    scoreGrade: store.scoreGrade[0]!,
-    vetoes: store.vetoes[0]!,
-    caps: store.caps[0]!,
-    gatesFailed: store.gatesFailed[0]!,
-    get nodes(): readonly SheetNode[] {
-      nodes ??= buildNodes(c, store, 0)
-      return nodes
+  return new StoredSheet(c, store, 0)
+}
+
+/**
+ * A sheet kept in a store (one of a batch, or the single sheet of `scoreRubric`): a fixed-shape
+ * object whose summary fields are copied from the store and
+ * whose `nodes` are built on first read, then kept. `nodes` is an own enumerable accessor defined
+ * with one descriptor shared by every sheet (so all sheets keep one hidden class), in the place
+ * the field has in a `scoreRubric` sheet: `Object.keys`, spread, deep equality and
+ * `JSON.stringify` see the same sheet. Frozen; the private cache is not a property, so freezing
+ * does not stop it.
+ */
+export class StoredSheet implements ScoreSheet {
+  static readonly #nodesDescriptor: PropertyDescriptor = {
+    enumerable: true,
+    get(this: StoredSheet): readonly SheetNode[] {
+      return (this.#nodes ??= buildNodes(this.#c, this.#store, this.#slot))
     },
-  })
+  }
+
+  readonly rubricId: string
+  readonly rubricVersion: string
+  readonly status: ScoreSheet['status']
+  readonly total: number
+  readonly fullMark: number
+  readonly gradedScore: number
+  readonly grade: string | null
+  readonly scoreGrade: string | null
+  readonly vetoes: readonly string[]
+  readonly caps: readonly string[]
+  readonly gatesFailed: readonly string[]
+  declare readonly nodes: readonly SheetNode[]
+  readonly #c: Compiled
+  readonly #store: SheetStore
+  readonly #slot: number
+  #nodes: readonly SheetNode[] | undefined
+
+  constructor(c: Compiled, store: SheetStore, slot: number) {
+    this.rubricId = c.rubric.id
+    this.rubricVersion = c.rubric.version
+    this.status = STATUS_NAMES[store.status[slot]!]!
+    this.total = store.total[slot]!
+    this.fullMark = c.rubric.fullMark
+    this.gradedScore = store.gradedScore[slot]!
+    this.grade = store.grade[slot]!
+    this.scoreGrade = store.scoreGrade[slot]!
+    this.vetoes = store.vetoes[slot]!
+    this.caps = store.caps[slot]!
+    this.gatesFailed = store.gatesFailed[slot]!
+    Object.defineProperty(this, 'nodes', StoredSheet.#nodesDescriptor)
+    this.#c = c
+    this.#store = store
+    this.#slot = slot
+    this.#nodes = undefined
+    Object.freeze(this)
+  }
 }
 
 /**

@@ -1,68 +1,14 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices come from the compiled rubric and the batch, and stay within their bounds */
 import { TongxinError } from '../../../errors/TongxinError'
 import type { ScoreBatch, ScoredSubject, ScoreMatrix, ScoreMatrixOptions, SheetField } from '../scoreSubjects'
-import type { ScoreSheet, SheetNode } from '../types'
-import { buildNodes, normalisedAt, pointsAt, STATUS_NAMES, type SheetStore } from './aggregate'
+import type { ScoreSheet } from '../types'
+import { normalisedAt, pointsAt, StoredSheet, type SheetStore } from './aggregate'
 import type { Compiled } from './compile'
 import { describe, isPlainObject } from './fail'
 import { RAW } from './leaf'
 
 function invalidArgument(name: string, reason: string): never {
   throw new TongxinError('EVAL_ARGUMENT_INVALID', { name, reason })
-}
-
-/**
- * A sheet of a batch: a fixed-shape object whose summary fields are copied from the store and
- * whose `nodes` are built on first read, then kept. `nodes` is an own enumerable accessor defined
- * with one descriptor shared by every sheet (so all sheets keep one hidden class), in the place
- * the field has in a `scoreRubric` sheet: `Object.keys`, spread, deep equality and
- * `JSON.stringify` see the same sheet. Frozen; the private cache is not a property, so freezing
- * does not stop it.
- */
-class BatchSheet implements ScoreSheet {
-  static readonly #nodesDescriptor: PropertyDescriptor = {
-    enumerable: true,
-    get(this: BatchSheet): readonly SheetNode[] {
-      return (this.#nodes ??= buildNodes(this.#c, this.#store, this.#slot))
-    },
-  }
-
-  readonly rubricId: string
-  readonly rubricVersion: string
-  readonly status: ScoreSheet['status']
-  readonly total: number
-  readonly fullMark: number
-  readonly gradedScore: number
-  readonly grade: string | null
-  readonly scoreGrade: string | null
-  readonly vetoes: readonly string[]
-  readonly caps: readonly string[]
-  readonly gatesFailed: readonly string[]
-  declare readonly nodes: readonly SheetNode[]
-  readonly #c: Compiled
-  readonly #store: SheetStore
-  readonly #slot: number
-  #nodes: readonly SheetNode[] | undefined
-
-  constructor(c: Compiled, store: SheetStore, slot: number) {
-    this.rubricId = c.rubric.id
-    this.rubricVersion = c.rubric.version
-    this.status = STATUS_NAMES[store.status[slot]!]!
-    this.total = store.total[slot]!
-    this.fullMark = c.rubric.fullMark
-    this.gradedScore = store.gradedScore[slot]!
-    this.grade = store.grade[slot]!
-    this.scoreGrade = store.scoreGrade[slot]!
-    this.vetoes = store.vetoes[slot]!
-    this.caps = store.caps[slot]!
-    this.gatesFailed = store.gatesFailed[slot]!
-    Object.defineProperty(this, 'nodes', BatchSheet.#nodesDescriptor)
-    this.#c = c
-    this.#store = store
-    this.#slot = slot
-    this.#nodes = undefined
-    Object.freeze(this)
-  }
 }
 
 const FIELDS: readonly SheetField[] = ['points', 'normalised', 'raw']
@@ -148,7 +94,7 @@ export class Batch implements ScoreBatch {
     const i = this.#slot(index)
     let s = this.#subjects[i]
     if (s === undefined) {
-      s = Object.freeze({ id: this.ids[i]!, sheet: new BatchSheet(this.#c, this.#store, i) })
+      s = Object.freeze({ id: this.ids[i]!, sheet: new StoredSheet(this.#c, this.#store, i) })
       this.#subjects[i] = s
     }
     return s
