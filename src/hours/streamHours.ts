@@ -169,7 +169,6 @@ class Stream implements HoursStream {
     })
   }
 
-
   finish(): HoursSummary {
     if (this.done) throw new TongxinError('HOURS_STREAM_FINISHED')
     this.done = true

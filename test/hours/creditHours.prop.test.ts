@@ -23,7 +23,21 @@ describe('hours laws (DESIGN.md §5)', () => {
       if (p.rounding?.mode === 'floor' || p.rounding?.unit === 1 || p.rounding === undefined) expect(rounding).toBeGreaterThanOrEqual(0)
       expect(v.creditedMinutes).toBeGreaterThanOrEqual(0)
     }
-    for (const c of l.credits) expect(c.rawMinutes).toBe(c.creditedMinutes + sumAdj(c.adjustments))
+    // A credit's raw minutes are its record's whole minutes (stated from the record, not from the
+    // ledger's own sums: the ledger derives a credit's raw minutes from the conservation identity).
+    const wholeMinutes = (t: string): number => Math.floor(Date.parse(t) / 60_000)
+    const byId = new Map(rs.map((r) => [r.id as string, r]))
+    for (const c of l.credits) {
+      const r = byId.get(c.recordId)!
+      expect(c.rawMinutes).toBe(wholeMinutes(r.end) - wholeMinutes(r.start))
+      expect(c.rawMinutes).toBe(c.creditedMinutes + sumAdj(c.adjustments))
+    }
+    // Σ over a volunteer's credits = the volunteer's line (raw, credited and every adjustment).
+    for (const v of l.volunteers) {
+      const own = l.credits.filter((c) => c.volunteerId === v.volunteerId)
+      expect(own.reduce((s, c) => s + c.rawMinutes, 0)).toBe(v.rawMinutes)
+      expect(own.reduce((s, c) => s + sumAdj(c.adjustments), 0)).toBe(sumAdj(v.adjustments))
+    }
   })
 
   test.prop([recordsArb(), policyArb])('nothing vanishes: input = credited records + rejected records', (rs, p) => {
