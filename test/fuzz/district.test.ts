@@ -3,10 +3,10 @@ import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import { applyChange, checkIntegrity, replayAuditLog, toPublicDistrict, undoChange } from '../../src/district/index'
 import type { AuditEntry, AuditLog, Change, ChangeContext, PublicDistrictOptions } from '../../src/district/index'
-import { isTongxinError } from '../../src/errors/TongxinError'
 import type { District } from '../../src/model/types'
 import { CTX, districtArbitrary } from '../district/arbitraries'
 import { smallDistrict } from '../district/fixtures'
+import { onlyTongxin } from './hostile'
 
 const hostile = fc.anything({
   withNullPrototype: true,
@@ -22,14 +22,6 @@ const hostile = fc.anything({
 })
 
 /** Runs `fn`; passes if it returns or throws a TongxinError. */
-function onlyTongxin(fn: () => unknown): void {
-  try {
-    fn()
-  } catch (e) {
-    if (!isTongxinError(e)) throw e
-  }
-}
-
 const kinds = fc.constantFrom('street', 'community', 'station', 'agency', 'organization', 'socialWorker', 'volunteer', 'team', 'venue', 'activity', 'project', 'brand', 'record', 'resource', 'toString', '__proto__')
 const types = fc.constantFrom('add', 'update', 'remove', 'assignLead', 'unassignLead', 'recordService', 'confirmRecord', 'voidRecord', 'setCommunityStatus', 'addTeamMember', 'removeTeamMember', 'hasOwnProperty')
 /** Changes that look right on the outside and carry anything inside. */

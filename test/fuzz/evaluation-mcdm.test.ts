@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import * as mcdm from '../../src/evaluation/mcdm/index'
 import { isTongxinError } from '../../src/errors/TongxinError'
+import { anything } from './hostile'
 
 /** Runs `f`; only TongxinError may escape, and a returned result holds no NaN anywhere. */
 function onlyTongxinErrors(f: () => unknown): void {
@@ -23,16 +24,6 @@ function hasNaN(v: unknown, depth: number): boolean {
   return false
 }
 
-const anything = fc.anything({
-  withObjectString: true,
-  withNullPrototype: true,
-  withMap: true,
-  withSet: true,
-  withBigInt: true,
-  withDate: true,
-  withTypedArray: true,
-  withSparseArray: true,
-})
 
 const hostileNumber = fc.oneof(
   fc.double(),

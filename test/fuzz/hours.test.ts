@@ -1,25 +1,9 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import { isTongxinError } from '../../src/errors/TongxinError'
 import {
   combineSummaries, createHoursStream, creditHours, emptySummary, resolveHoursPolicy, streamHours, summarizeHours,
 } from '../../src/hours/index'
-
-function onlyTongxin(fn: () => unknown): void {
-  try {
-    fn()
-  } catch (e) {
-    if (!isTongxinError(e)) throw e
-  }
-}
-
-async function onlyTongxinAsync(fn: () => Promise<unknown>): Promise<void> {
-  try {
-    await fn()
-  } catch (e) {
-    if (!isTongxinError(e)) throw e
-  }
-}
+import { onlyTongxin, onlyTongxinAsync } from './hostile'
 
 const hostileValue = fc.oneof(
   fc.anything(),

@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import { isTongxinError } from '../../src/errors/TongxinError'
 import { parseDistrict } from '../../src/model/parseDistrict'
 import { safeParseDistrict } from '../../src/model/safeParseDistrict'
+import { anything, onlyTongxin } from './hostile'
 
 /** Values nested deeper than any recursion budget would allow. */
 function deeplyNested(depth: number): unknown {
@@ -11,25 +11,17 @@ function deeplyNested(depth: number): unknown {
   return v
 }
 
-function onlyTongxinErrors(run: () => unknown): void {
-  try {
-    run()
-  } catch (e) {
-    expect(isTongxinError(e), String(e)).toBe(true)
-  }
-}
-
 describe('parseDistrict under hostile input', () => {
-  test.prop([fc.anything({ withObjectString: true, withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true })])(
+  test.prop([anything])(
     'only ever returns or throws TongxinError',
     (value) => {
-      onlyTongxinErrors(() => parseDistrict(value))
+      onlyTongxin(() => parseDistrict(value))
       expect(safeParseDistrict(value).ok).toBeTypeOf('boolean')
     },
   )
 
   test.prop([fc.string()])('JSON-ish text only ever throws TongxinError', (text) => {
-    onlyTongxinErrors(() => parseDistrict(text))
+    onlyTongxin(() => parseDistrict(text))
   })
 
   test.prop([
@@ -43,12 +35,12 @@ describe('parseDistrict under hostile input', () => {
       ),
     }),
   ])('district-shaped junk only ever throws TongxinError', (value) => {
-    onlyTongxinErrors(() => parseDistrict(value))
+    onlyTongxin(() => parseDistrict(value))
   })
 
   test('deep nesting and huge arrays are answered, not overflowed', () => {
-    onlyTongxinErrors(() => parseDistrict(deeplyNested(100_000)))
-    onlyTongxinErrors(() => parseDistrict({ id: 'd', name: 'n', streets: new Array(200_000).fill(0) }))
-    onlyTongxinErrors(() => parseDistrict('['.repeat(100_000)))
+    onlyTongxin(() => parseDistrict(deeplyNested(100_000)))
+    onlyTongxin(() => parseDistrict({ id: 'd', name: 'n', streets: new Array(200_000).fill(0) }))
+    onlyTongxin(() => parseDistrict('['.repeat(100_000)))
   })
 })
