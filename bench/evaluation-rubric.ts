@@ -7,6 +7,7 @@
 // Target: ≤ 50 ms warm. Run: npx tsx bench/evaluation-rubric.ts
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { Bench } from 'tinybench'
+import { cpuMedian } from './_measure'
 import { topsis, weightedSum as rankWeightedSum, type CriterionType } from '../src/evaluation/mcdm/index'
 import { GRADE_SCHEMES, scoreSubjects } from '../src/evaluation/rubric/index'
 import type { LeafRule, Rubric, RubricNode, Subject } from '../src/evaluation/rubric/index'
@@ -156,17 +157,6 @@ const med = (prefix: string): number => {
 console.table(bench.tasks.map((t) => ({ task: t.name, 'median ms': med(t.name).toFixed(1) })))
 
 // On a shared, loaded machine wall-clock medians inflate; CPU time (all threads, incl. GC) is steadier.
-function cpuMedian(f: () => unknown, runs: number): number {
-  const xs: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage()
-    f()
-    const c = process.cpuUsage(c0)
-    xs.push((c.user + c.system) / 1000)
-  }
-  xs.sort((x, y) => x - y)
-  return xs[runs >> 1]!
-}
 const wall = med('pipeline')
 const anchor = med('plain-array')
 const cpu = cpuMedian(pipeline, 15)

@@ -10,6 +10,7 @@ import { runInNewContext } from 'node:vm'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { Bench } from 'tinybench'
+import { cpuTime, median } from './_measure'
 import { createHoursStream, creditHours } from '../src/hours/index'
 import type { HoursPolicyInput } from '../src/hours/index'
 import type { ServiceRecord } from '../src/model/types'
@@ -146,26 +147,16 @@ async function main(): Promise<void> {
   const comparable: HoursPolicyInput = { subtractBreaks: false, excludeTravel: false }
   // CPU time (process.cpuUsage, user + system, GC helper threads included) is less sensitive than
   // wall time to other processes on a shared machine; both are reported as medians.
-  const cpuOf = (fn: () => unknown): number => {
-    const c = process.cpuUsage()
-    fn()
-    const d = process.cpuUsage(c)
-    return (d.user + d.system) / 1000
-  }
-  const median = (xs: readonly number[]): number => {
-    const s = [...xs].sort((a, b) => a - b)
-    return s[Math.floor(s.length / 2)]!
-  }
   t0 = performance.now()
-  const coldCpu = cpuOf(() => creditHours(records))
+  const coldCpu = cpuTime(() => creditHours(records))
   console.log(`cold first call (default policy): ${(performance.now() - t0).toFixed(0)} ms wall, ${coldCpu.toFixed(0)} ms CPU`)
   const cpuRuns: number[][] = [[], []]
   const bench = new Bench({ time: 0, iterations: 5, warmupIterations: 4 })
   bench.add('creditHours default policy (full ledger)', () => {
-    cpuRuns[0]!.push(cpuOf(() => creditHours(records)))
+    cpuRuns[0]!.push(cpuTime(() => creditHours(records)))
   })
   bench.add('creditHours without breaks/travel (same rules as the SQL)', () => {
-    cpuRuns[1]!.push(cpuOf(() => creditHours(records, comparable)))
+    cpuRuns[1]!.push(cpuTime(() => creditHours(records, comparable)))
   })
   await bench.run()
   const medians: number[] = []

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import munkres from 'munkres'
 import { Bench } from 'tinybench'
+import { cpuMedian } from './_measure'
 import type { District } from '../src/model/types'
 import { pairTeams, solveAssignment, verifyCertificate, type AssignmentProblem, type AssignmentResult } from '../src/pairing/index'
 import { generateDistrict } from '../src/sample/index'
@@ -92,19 +93,6 @@ function solveWithMunkres(comps: readonly MunkresComponent[], big: number): { co
 }
 
 const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1))
-
-/** Median CPU time (user + system) per call, in ms: steadier than wall time on a shared machine. */
-function cpuMedian(f: () => void, runs: number): number {
-  const xs: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage()
-    f()
-    const c = process.cpuUsage(c0)
-    xs.push((c.user + c.system) / 1000)
-  }
-  xs.sort((a, b) => a - b)
-  return xs[Math.floor(xs.length / 2)]!
-}
 
 async function main(): Promise<void> {
   const here = fileURLToPath(import.meta.url)
