@@ -138,14 +138,14 @@ function unwrapEntry(entry: unknown, key: string): { value: IndicatorValue; evid
 /** Evaluates leaf `i` against the subject data into `w`, applying its missing-data policy. */
 export function evaluateLeafInto(c: Compiled, i: number, data: SubjectData, w: LeafWork): void {
   const id = c.flat.ids[i]!
-  evaluateEntry(c, i, Object.hasOwn(data, id) ? data[id] : undefined, data, w)
+  evaluateEntry(c, i, Object.hasOwn(data, id) ? data[id] : undefined, w)
 }
 
 /**
  * Evaluates leaf `i` from `entry`, the own value under its id (undefined when absent), into `w`:
  * the general path (entries with evidence, non-numbers, eager deductions, every error).
  */
-function evaluateEntry(c: Compiled, i: number, entry: unknown, data: SubjectData, w: LeafWork): void {
+function evaluateEntry(c: Compiled, i: number, entry: unknown, w: LeafWork): void {
   const f = c.flat
   let value: IndicatorValue = null
   let evidence: readonly string[] = NONE
@@ -347,7 +347,7 @@ export function evaluateLeaves(c: Compiled, data: SubjectData, w: LeafWork, dire
     const entry: unknown = values !== null ? values[k] : plain && direct[k] === 1 ? data[id] : Object.hasOwn(data, id) ? data[id] : undefined
     const kd = kind[i]!
     if (typeof entry !== 'number' || !Number.isFinite(entry) || kd === 10 /* KIND.OTHER */ || (kd === 8 /* KIND.DEDUCTION */ && !lazy)) {
-      evaluateEntry(c, i, entry, data, w)
+      evaluateEntry(c, i, entry, w)
       continue
     }
     const x = entry
@@ -407,7 +407,7 @@ export function evaluateLeaves(c: Compiled, data: SubjectData, w: LeafWork, dire
       default: {
         // DEDUCTION (lazy) and BONUS count: a negative count takes the general path (its error).
         if (x < 0) {
-          evaluateEntry(c, i, entry, data, w)
+          evaluateEntry(c, i, entry, w)
           continue
         }
         if (kd === 8 /* KIND.DEDUCTION */) {
