@@ -147,15 +147,6 @@ export function parseInstantMs(s: string): number {
   return days * 86_400_000 + hour * 3_600_000 + minute * MINUTE_MS + second * 1000 + ms - offset * MINUTE_MS
 }
 
-/**
- * Epoch minutes of an instant, seconds dropped (floored), or NaN.
- * @param s - the text
- * @returns whole epoch minutes, or NaN
- */
-export function parseInstantMinutes(s: string): number {
-  return Math.floor(parseInstantMs(s) / MINUTE_MS)
-}
-
 const DAY_KEYS = new Map<number, string>()
 const MONTH_KEYS = new Map<number, string>()
 

@@ -8,7 +8,7 @@ import { roundTo } from './round'
 const NONE: readonly never[] = Object.freeze([])
 
 /** Bands a score on the rubric's grade scheme; `null` below every band without a `below` grade. */
-export function bandScore(c: Compiled, score: number): string | null {
+function bandScore(c: Compiled, score: number): string | null {
   const g = c.rubric.grades
   for (const b of g.bands) if (b.inclusive ? score >= b.min : score > b.min) return b.id
   return g.below?.id ?? null
@@ -48,7 +48,7 @@ export interface SheetStore {
  * A present leaf's points from its rule points `rp`: converted to the leaf's full mark, rounded
  * on the points grid when the rubric rounds at each level, capped at the full mark it shows.
  */
-export function leafPoints(f: Compiled['flat'], i: number, rp: number, eachLevel: boolean, mode: ScoreRoundingMode, decimals: number): number {
+function leafPoints(f: Compiled['flat'], i: number, rp: number, eachLevel: boolean, mode: ScoreRoundingMode, decimals: number): number {
   const rm = f.ruleMax[i]!
   const fm = f.baseFullMark[i]!
   let pts = rm === fm ? rp : (rm === 1 ? rp : rp / rm) * fm // x / 1 is x exactly: no division for fraction rules
@@ -58,7 +58,7 @@ export function leafPoints(f: Compiled['flat'], i: number, rp: number, eachLevel
 }
 
 /** Whether a rubric rounds every node's points. */
-export function roundsEachLevel(c: Compiled): boolean {
+function roundsEachLevel(c: Compiled): boolean {
   return c.rubric.rounding.at === 'each-level' && c.rubric.rounding.mode !== 'none'
 }
 
@@ -90,7 +90,7 @@ export function normalisedAt(c: Compiled, store: SheetStore, k: number, i: numbe
 }
 
 /** Sheet status by code. */
-export const STATUS_NAMES = ['rated', 'not-rated', 'insufficient'] as const
+const STATUS_NAMES = ['rated', 'not-rated', 'insufficient'] as const
 
 /** Scratch arrays reused across the subjects of a batch (`points`: the current subject's node points). */
 export interface Scratch {

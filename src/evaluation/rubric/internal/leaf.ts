@@ -208,7 +208,7 @@ export function directKeys(c: Compiled): Uint8Array {
 }
 
 /** Whether `data`'s own properties can be read with a plain lookup (see {@link directKeys}). */
-export function plainPrototype(data: object): boolean {
+function plainPrototype(data: object): boolean {
   const p: unknown = Object.getPrototypeOf(data)
   return p === Object.prototype || p === null
 }
