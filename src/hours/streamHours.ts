@@ -4,9 +4,12 @@ import { SummaryAccumulator } from './internal/accumulator'
 import { Batch, checkRecordFields, resolveContext, runEngine, type ResolvedContext } from './internal/engine'
 import { guard } from './internal/ingest'
 import { withScratch } from './internal/scratch'
-import { monthOfDay, parseInstantMs, zoneTable, type ZoneTable } from './internal/time'
+import { monthOfDay, parseInstantInto, zoneTable, type ZoneTable } from './internal/time'
 import { resolveHoursPolicy } from './policy'
 import type { HoursContext, HoursPolicy, HoursPolicyInput, HoursSummary } from './types'
+
+/** Start and end of the record arriving, in epoch ms (unboxed: see parseInstantInto). */
+const PARSED = new Float64Array(2)
 
 /**
  * Options of the streaming form.
@@ -111,10 +114,10 @@ class Stream implements HoursStream {
     const r = raw as Partial<ServiceRecord>
     const volunteerId = r.volunteerId as unknown
     if (typeof volunteerId !== 'string' || volunteerId.length === 0) throw new TongxinError('HOURS_INVALID_RECORD', { index, field: 'volunteerId' })
-    const sMs = typeof r.start === 'string' ? parseInstantMs(r.start) : NaN
-    const eMs = typeof r.end === 'string' ? parseInstantMs(r.end) : NaN
-    if (Number.isNaN(sMs)) throw new TongxinError('HOURS_INVALID_RECORD', { index, field: 'start' })
-    if (Number.isNaN(eMs)) throw new TongxinError('HOURS_INVALID_RECORD', { index, field: 'end' })
+    if (typeof r.start !== 'string' || !parseInstantInto(r.start, PARSED, 0)) throw new TongxinError('HOURS_INVALID_RECORD', { index, field: 'start' })
+    if (typeof r.end !== 'string' || !parseInstantInto(r.end, PARSED, 1)) throw new TongxinError('HOURS_INVALID_RECORD', { index, field: 'end' })
+    const sMs = PARSED[0] ?? NaN
+    const eMs = PARSED[1] ?? NaN
     checkRecordFields(r as ServiceRecord, index)
     const s = Math.floor(sMs / 60_000)
     const e = Math.floor(eMs / 60_000)
@@ -164,7 +167,7 @@ class Stream implements HoursStream {
       const b = new Batch(this.policy, this.ctx, scratch, size)
       let index = 0
       for (const [seg, recs] of pool) for (const r of recs) b.add(r, index++, seg)
-      b.settleDuplicates()
+      b.settle()
       this.acc.fold(b, runEngine(b, this.policy))
     })
   }

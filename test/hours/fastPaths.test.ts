@@ -91,6 +91,22 @@ describe('fast paths agree with the plain order', () => {
     expect(l.rejected).toEqual([{ recordId: 'liquid', volunteerId: 'v2', code: 'HOURS_DUPLICATE', stage: 'validation' }])
   })
 
+  it('volunteers with equal id hashes stay apart, and one volunteer in many runs is one line', () => {
+    const s = utcMin(2025, 3, 8, 1)
+    // Interleaved: costarring, liquid, costarring, liquid (four runs, two volunteers, one hash).
+    const l = creditHours([
+      rec({ id: 'a', volunteerId: 'costarring', start: iso(s), end: iso(s + 60) }),
+      rec({ id: 'b', volunteerId: 'liquid', start: iso(s), end: iso(s + 30) }),
+      rec({ id: 'c', volunteerId: 'costarring', start: iso(s + 30), end: iso(s + 90) }),
+      rec({ id: 'd', volunteerId: 'liquid', start: iso(s + 600), end: iso(s + 610) }),
+    ])
+    expect(l.volunteers.map((v) => [v.volunteerId, v.creditedMinutes, v.sessions])).toEqual([
+      ['costarring', 90, 2],
+      ['liquid', 40, 2],
+    ])
+    expect(l.volunteers[0]?.adjustments.overlap).toBe(30)
+  })
+
   it('changing the input array afterwards does not change the ledger', () => {
     const s = utcMin(2025, 3, 8, 1)
     const rs = [rec({ id: 'a', start: iso(s), end: iso(s + 60) }), rec({ id: 'b', start: iso(s + 120), end: iso(s + 150) })]

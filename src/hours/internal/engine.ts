@@ -5,7 +5,7 @@ import { TongxinError } from '../../errors/TongxinError'
 import type { ServiceRecord } from '../../model/types'
 import type { HoursContext, HoursPolicy, HoursRejectionCode } from '../types'
 import { F64, I32, U8, type Scratch } from './scratch'
-import { monthOfDay, parseInstantMs, zoneTable } from './time'
+import { monthOfDay, parseInstantInto, parseInstantMs, zoneTable } from './time'
 
 /** Rejection codes by index (0 = accepted). */
 export const CODES_BY_INDEX: readonly (HoursRejectionCode | null)[] = [
@@ -176,12 +176,53 @@ function sameRecord(a: ServiceRecord, b: ServiceRecord): boolean {
   )
 }
 
-/** FNV-1a of a string, mixed with a scope number. */
-function hashId(s: string, scope: number): number {
+/**
+ * FNV-1a of a string mixed with a scope number, written into `out[at]` (an int32 outside the small
+ * integer range, returned from a call, would be boxed on the heap).
+ */
+function hashIdInto(s: string, scope: number, out: Int32Array, at: number): void {
   let h = 0x811c9dc5 ^ scope
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619)
-  return h | 0
+  out[at] = h
 }
+
+/**
+ * Indices `[0, n)` sorted by `hash` with a stable three-pass radix sort (equal hashes keep index
+ * order), in scratch buffers.
+ * @returns the sorted hashes and the indices
+ */
+function sortByHash(hash: Int32Array, n: number, sc: Scratch): { keys: Int32Array; idx: Int32Array } {
+  let keys = sc.i32(I32.sortKeys, n)
+  let idx = sc.i32(I32.sortIndex, n)
+  let keys2 = sc.i32(I32.sortKeys2, n)
+  let idx2 = sc.i32(I32.sortIndex2, n)
+  keys.set(hash.subarray(0, n))
+  for (let i = 0; i < n; i++) idx[i] = i
+  const count = new Int32Array((1 << 11) + 1)
+  for (const [shift, bits] of [[0, 11], [11, 11], [22, 10]] as const) {
+    const mask = (1 << bits) - 1
+    count.fill(0)
+    for (let j = 0; j < n; j++) {
+      const d = ((keys[j]! >>> shift) & mask) + 1
+      count[d] = count[d]! + 1
+    }
+    for (let d = 0; d < mask + 1; d++) count[d + 1] = count[d + 1]! + count[d]!
+    for (let j = 0; j < n; j++) {
+      const k = keys[j]!
+      const d = (k >>> shift) & mask
+      const at = count[d]!
+      count[d] = at + 1
+      keys2[at] = k
+      idx2[at] = idx[j]!
+    }
+    ;[keys, keys2] = [keys2, keys]
+    ;[idx, idx2] = [idx2, idx]
+  }
+  return { keys, idx }
+}
+
+/** Start and end of the record being added, in epoch ms (unboxed: see parseInstantInto). */
+const PARSED = new Float64Array(2)
 
 /** Columns of validated records, in scratch buffers: valid until the scratch set is reused. */
 export class Batch {
@@ -199,7 +240,7 @@ export class Batch {
   trv: Int32Array
   /** Rejection code index, 0 = accepted. */
   code: Uint8Array
-  /** Volunteer index. */
+  /** Volunteer index (a run index until `settle` resolves runs to volunteers). */
   vol: Int32Array
   /** Team index or −1. */
   team: Int32Array
@@ -209,7 +250,9 @@ export class Batch {
   teamIds: string[] = []
   /** The scratch set holding the columns. */
   readonly scratch: Scratch
-  private readonly volIndex = new Map<string, number>()
+  /** Volunteer id of each run of consecutive records of one volunteer, and its hash. */
+  private readonly runIds: string[] = []
+  private runHash: Int32Array
   private readonly teamIndex = new Map<string, number>()
   /** Hash of each record's (scope, id). */
   private hash: Int32Array
@@ -217,10 +260,11 @@ export class Batch {
   private scope: Int32Array
   /** Whether `recs` is the batch's own array (else the caller's). */
   readonly ownsRecords: boolean
-  // Inputs usually list a volunteer's (and a team's) records together: remembering the last id
-  // skips most Map lookups.
+  // Inputs usually list a volunteer's (and a team's) records together. Each run of one volunteer's
+  // records gets a number as it is read; \`settle\` then finds the runs of one volunteer by sorting
+  // run hashes, instead of a Map lookup (a cache miss each) per run.
   private lastVolId = ''
-  private lastVol = -1
+  private lastRun = -1
   private lastTeamId = ''
   private lastTeam = -1
   /** Earliest and latest minute of accepted-looking records. */
@@ -252,6 +296,7 @@ export class Batch {
     this.team = scratch.i32(I32.team, cap)
     this.hash = scratch.i32(I32.hash, cap)
     this.scope = scratch.i32(I32.scope, cap)
+    this.runHash = scratch.i32(I32.runHash, 1024)
     this.ownsRecords = records === undefined
     this.recs = records === undefined ? [] : (records as ServiceRecord[])
     this.policy = policy
@@ -293,10 +338,10 @@ export class Batch {
     if (typeof volunteerId !== 'string' || volunteerId.length === 0) throw recordError(index, 'volunteerId')
     const s = r.start as unknown
     const e = r.end as unknown
-    const sMs = typeof s === 'string' ? parseInstantMs(s) : NaN
-    if (Number.isNaN(sMs)) throw recordError(index, 'start')
-    const eMs = typeof e === 'string' ? parseInstantMs(e) : NaN
-    if (Number.isNaN(eMs)) throw recordError(index, 'end')
+    if (typeof s !== 'string' || !parseInstantInto(s, PARSED, 0)) throw recordError(index, 'start')
+    if (typeof e !== 'string' || !parseInstantInto(e, PARSED, 1)) throw recordError(index, 'end')
+    const sMs = PARSED[0]!
+    const eMs = PARSED[1]!
     const brk = minutesOf(r.breakMinutes, index, 'breakMinutes')
     const trv = minutesOf(r.travelMinutes, index, 'travelMinutes')
     const status = r.status as unknown
@@ -316,18 +361,15 @@ export class Batch {
     this.end[i] = em
     this.brk[i] = brk
     this.trv[i] = trv
-    let v = this.lastVol
     if (volunteerId !== this.lastVolId) {
-      const known = this.volIndex.get(volunteerId)
-      if (known === undefined) {
-        v = this.volIds.length
-        this.volIds.push(volunteerId)
-        this.volIndex.set(volunteerId, v)
-      } else v = known
+      const run = this.runIds.length
+      if (run === this.runHash.length) this.runHash = this.scratch.i32(I32.runHash, run * 2, false, run)
+      this.runIds.push(volunteerId)
+      hashIdInto(volunteerId, 0, this.runHash, run)
       this.lastVolId = volunteerId
-      this.lastVol = v
+      this.lastRun = run
     }
-    this.vol[i] = v
+    this.vol[i] = this.lastRun
     const act = activityId === undefined ? undefined : this.ctx.activities.get(activityId)
     const tId = teamId ?? act?.teamId ?? null
     let t = -1
@@ -356,45 +398,64 @@ export class Batch {
       if (sm < this.minMin) this.minMin = sm
       if (em > this.maxMin) this.maxMin = em
     }
-    this.hash[i] = hashId(id, scope)
+    hashIdInto(id, scope, this.hash, i)
     this.scope[i] = scope
   }
 
   /**
-   * Marks duplicates: identical → all but the first `HOURS_DUPLICATE`; conflicting → all
-   * `HOURS_CONFLICTING_DUPLICATE`. Records are sorted by id hash (a stable radix sort, so equal
-   * hashes keep input order) and only records with equal hashes are compared: sequential passes
-   * instead of a million random probes into a hash table.
+   * Finishes the batch once every record is added: resolves runs to volunteers, then settles
+   * duplicates.
    */
-  settleDuplicates(): void {
-    const n = this.n
-    const sc = this.scratch
-    let keys = sc.i32(I32.sortKeys, n)
-    let idx = sc.i32(I32.sortIndex, n)
-    let keys2 = sc.i32(I32.sortKeys2, n)
-    let idx2 = sc.i32(I32.sortIndex2, n)
-    keys.set(this.hash.subarray(0, n))
-    for (let i = 0; i < n; i++) idx[i] = i
-    const count = new Int32Array((1 << 11) + 1)
-    for (const [shift, bits] of [[0, 11], [11, 11], [22, 10]] as const) {
-      const mask = (1 << bits) - 1
-      count.fill(0)
-      for (let j = 0; j < n; j++) {
-        const d = ((keys[j]! >>> shift) & mask) + 1
-        count[d] = count[d]! + 1
+  settle(): void {
+    this.settleVolunteers()
+    this.settleDuplicates()
+  }
+
+  /**
+   * Gives each distinct volunteer id one index (in order of first appearance) and maps every
+   * record's run to it: runs are sorted by id hash and only runs with equal hashes are compared.
+   */
+  private settleVolunteers(): void {
+    const runs = this.runIds.length
+    const { keys, idx } = sortByHash(this.runHash, runs, this.scratch)
+    // The first run of each id (the sort is stable, so the earliest run of a hash group comes first).
+    const firstRun = new Int32Array(runs)
+    for (let j = 0; j < runs; ) {
+      let e = j + 1
+      while (e < runs && keys[e] === keys[j]) e++
+      if (e - j === 1) firstRun[idx[j]!] = idx[j]!
+      else {
+        const seen = new Map<string, number>()
+        for (let q = j; q < e; q++) {
+          const run = idx[q]!
+          const id = at(this.runIds, run)
+          const first = seen.get(id)
+          if (first === undefined) seen.set(id, run)
+          firstRun[run] = first ?? run
+        }
       }
-      for (let d = 0; d < mask + 1; d++) count[d + 1] = count[d + 1]! + count[d]!
-      for (let j = 0; j < n; j++) {
-        const k = keys[j]!
-        const d = (k >>> shift) & mask
-        const at = count[d]!
-        count[d] = at + 1
-        keys2[at] = k
-        idx2[at] = idx[j]!
-      }
-      ;[keys, keys2] = [keys2, keys]
-      ;[idx, idx2] = [idx2, idx]
+      j = e
     }
+    const volOfRun = firstRun // rewritten in place: firstRun[run] ≤ run, so it is already resolved
+    for (let run = 0; run < runs; run++) {
+      const first = firstRun[run]!
+      if (first === run) {
+        volOfRun[run] = this.volIds.length
+        this.volIds.push(at(this.runIds, run))
+      } else volOfRun[run] = volOfRun[first]!
+    }
+    const vol = this.vol
+    for (let i = 0; i < this.n; i++) vol[i] = volOfRun[vol[i]!]!
+  }
+
+  /**
+   * Marks duplicates: identical → all but the first `HOURS_DUPLICATE`; conflicting → all
+   * `HOURS_CONFLICTING_DUPLICATE`. Records are sorted by id hash and only records with equal
+   * hashes are compared: sequential passes instead of a million random probes into a hash table.
+   */
+  private settleDuplicates(): void {
+    const n = this.n
+    const { keys, idx } = sortByHash(this.hash, n, this.scratch)
     for (let j = 0; j < n; ) {
       let e = j + 1
       while (e < n && keys[e] === keys[j]) e++

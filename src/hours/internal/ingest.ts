@@ -18,7 +18,7 @@ export function ingest(records: unknown, policy: HoursPolicy, ctx: ResolvedConte
     const list = records as readonly unknown[]
     const batch = new Batch(policy, ctx, scratch, list.length, list as readonly ServiceRecord[])
     for (let i = 0; i < list.length; i++) batch.add(list[i], i)
-    batch.settleDuplicates()
+    batch.settle()
     return batch
   }
   const batch = new Batch(policy, ctx, scratch)
@@ -33,7 +33,7 @@ export function ingest(records: unknown, policy: HoursPolicy, ctx: ResolvedConte
     let i = 0
     for (const r of records as Iterable<unknown>) batch.add(r, i++)
   }
-  batch.settleDuplicates()
+  batch.settle()
   return batch
 }
 

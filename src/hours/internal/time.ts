@@ -73,13 +73,17 @@ function dayOfDate(packed: number, year: number, month: number, day: number): nu
 
 /**
  * Parses `YYYY-MM-DDTHH:mm[:ss[.fff…]](Z|±hh:mm)` into epoch milliseconds, with exactly the
- * rules of `parseInstant` in src/model/calendar.ts, without a regular expression.
+ * rules of `parseInstant` in src/model/calendar.ts, without a regular expression. The result is
+ * written into `out[at]` rather than returned: a double returned from a call that is not inlined
+ * is boxed on the heap, and a million records made two million such boxes.
  * @param s - the text
- * @returns epoch milliseconds, or NaN when the text is not a valid instant
+ * @param out - where the epoch milliseconds go
+ * @param at - the slot of `out`
+ * @returns whether the text is a valid instant (`out[at]` is untouched when not)
  */
-export function parseInstantMs(s: string): number {
+export function parseInstantInto(s: string, out: Float64Array, at: number): boolean {
   const n = s.length
-  if (n < 17 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58) return NaN
+  if (n < 17 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58) return false
   // Digits as c − 48; `(x >>> 0) > 9` is true for anything that is not a digit.
   const y0 = s.charCodeAt(0) - 48
   const y1 = s.charCodeAt(1) - 48
@@ -96,21 +100,21 @@ export function parseInstantMs(s: string): number {
   if (
     (y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (mo0 >>> 0) > 9 || (mo1 >>> 0) > 9 ||
     (d0 >>> 0) > 9 || (d1 >>> 0) > 9 || (h0 >>> 0) > 9 || (h1 >>> 0) > 9 || (mi0 >>> 0) > 9 || (mi1 >>> 0) > 9
-  ) return NaN
+  ) return false
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
   const month = mo0 * 10 + mo1
   const dd = d0 * 10 + d1
   const hour = h0 * 10 + h1
   const minute = mi0 * 10 + mi1
-  if (hour > 23 || minute > 59) return NaN
+  if (hour > 23 || minute > 59) return false
   const days = dayOfDate(year * 10000 + month * 100 + dd, year, month, dd)
-  if (Number.isNaN(days)) return NaN
+  if (Number.isNaN(days)) return false
   let i = 16
   let second = 0
   let ms = 0
   if (s.charCodeAt(i) === 58) {
     second = two(s, i + 1)
-    if (second < 0 || second > 59) return NaN
+    if (second < 0 || second > 59) return false
     i += 3
     if (s.charCodeAt(i) === 46) {
       i++
@@ -127,24 +131,36 @@ export function parseInstantMs(s: string): number {
         i++
       }
       const len = i - from
-      if (len < 1 || len > 9) return NaN
+      if (len < 1 || len > 9) return false
       ms = Math.floor((frac * 1000) / scale)
     }
   }
   let offset = 0
   const c = s.charCodeAt(i)
   if (c === 90) {
-    if (i + 1 !== n) return NaN
+    if (i + 1 !== n) return false
   } else if (c === 43 || c === 45) {
-    if (i + 6 !== n || s.charCodeAt(i + 3) !== 58) return NaN
+    if (i + 6 !== n || s.charCodeAt(i + 3) !== 58) return false
     const oh = two(s, i + 1)
     const om = two(s, i + 4)
-    if (oh < 0 || om < 0 || oh > 18 || om > 59 || (oh === 18 && om > 0)) return NaN
+    if (oh < 0 || om < 0 || oh > 18 || om > 59 || (oh === 18 && om > 0)) return false
     offset = (c === 45 ? -1 : 1) * (oh * 60 + om)
   } else {
-    return NaN
+    return false
   }
-  return days * 86_400_000 + hour * 3_600_000 + minute * MINUTE_MS + second * 1000 + ms - offset * MINUTE_MS
+  out[at] = days * 86_400_000 + hour * 3_600_000 + minute * MINUTE_MS + second * 1000 + ms - offset * MINUTE_MS
+  return true
+}
+
+const PARSED = new Float64Array(1)
+
+/**
+ * {@link parseInstantInto}, returning the epoch milliseconds (for callers off the hot path).
+ * @param s - the text
+ * @returns epoch milliseconds, or NaN when the text is not a valid instant
+ */
+export function parseInstantMs(s: string): number {
+  return parseInstantInto(s, PARSED, 0) ? PARSED[0]! : NaN
 }
 
 const DAY_KEYS = new Map<number, string>()
