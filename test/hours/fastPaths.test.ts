@@ -107,6 +107,33 @@ describe('fast paths agree with the plain order', () => {
     expect(l.volunteers[0]?.adjustments.overlap).toBe(30)
   })
 
+  it('columns beyond 16 bits are kept whole (a month of 72,000 minutes, sessions of 10 days, days before 1970)', () => {
+    const s = utcMin(2025, 3, 1)
+    const rs = Array.from({ length: 50 }, (_, i) => rec({ id: `r${String(i).padStart(2, '0')}`, start: iso(s + i), end: iso(s + i + 1440) }))
+    const l = creditHours(rs, { overlap: 'keep' })
+    expect(l.volunteers[0]?.byMonth).toEqual({ '2025-03': 72_000 })
+    expect(l.credits.every((c) => c.creditedMinutes === 1440)).toBe(true)
+    const long = utcMin(1959, 12, 31, 16) // local midnight in Asia/Shanghai
+    const l2 = creditHours([rec({ id: 'x', start: iso(long), end: iso(long + 14_400) })], { maxSessionMinutes: 14_400 })
+    expect(l2.credits[0]?.creditedMinutes).toBe(14_400)
+    expect(l2.volunteers[0]?.byDay['1960-01-10']).toBe(1440)
+    expect(Object.keys(l2.volunteers[0]?.byDay ?? {})).toHaveLength(10)
+  })
+
+  it('byMonth is an enumerable own accessor like byDay, and equals its days summed by month', () => {
+    const l = creditHours([
+      rec({ id: 'a', start: '2025-03-31T23:00+08:00', end: '2025-04-01T01:00+08:00' }),
+      rec({ id: 'b', start: '2025-04-02T09:00+08:00', end: '2025-04-02T10:00+08:00' }),
+    ])
+    const v = l.volunteers[0]!
+    const d = Object.getOwnPropertyDescriptor(v, 'byMonth')
+    expect(d?.enumerable).toBe(true)
+    expect(typeof d?.get).toBe('function')
+    expect(v.byMonth).toBe(v.byMonth)
+    expect(Object.isFrozen(v.byMonth)).toBe(true)
+    expect(v.byMonth).toEqual({ '2025-03': 60, '2025-04': 120 })
+  })
+
   it('changing the input array afterwards does not change the ledger', () => {
     const s = utcMin(2025, 3, 8, 1)
     const rs = [rec({ id: 'a', start: iso(s), end: iso(s + 60) }), rec({ id: 'b', start: iso(s + 120), end: iso(s + 150) })]

@@ -18,11 +18,33 @@ const ZERO_ADJ: HoursAdjustments = Object.freeze({
 })
 
 /**
+ * A column of integers kept by a ledger, in the narrowest typed array that holds its range (most
+ * do in 16 bits: day numbers until 2149, month numbers, minutes of a session). A ledger's columns
+ * live outside the JS heap, and V8 starts a full collection whenever such memory grows by 64 MB:
+ * halving them halves how often holding ledgers costs one.
+ */
+type Column = Uint16Array | Int16Array | Int32Array
+
+/**
+ * Copies `src[0, n)`, whose values lie in `[lo, hi]`, into the narrowest column (a native copy).
+ * @param src - the values
+ * @param n - how many
+ * @param lo - a lower bound of the values
+ * @param hi - an upper bound of the values
+ * @returns the column
+ */
+function narrow(src: Int32Array, n: number, lo: number, hi: number): Column {
+  const out = lo >= 0 && hi <= 0xffff ? new Uint16Array(n) : lo >= -0x8000 && hi <= 0x7fff ? new Int16Array(n) : new Int32Array(n)
+  out.set(src.subarray(0, n))
+  return out
+}
+
+/**
  * Pieces `[p0, p1)` summed by key → a frozen record with keys in ascending order, zeros dropped.
  * Keys are usually already ascending (time order); otherwise the pieces are sorted first.
  */
 function bucketObject(
-  keys: Int32Array, mins: Int32Array, p0: number, p1: number, name: (k: number) => string,
+  keys: Column, mins: Column, p0: number, p1: number, name: (k: number) => string,
 ): Readonly<Record<string, number>> {
   let sorted = true
   for (let p = p0 + 1; p < p1; p++) {
@@ -61,56 +83,72 @@ function bucketObject(
   return Object.freeze(out)
 }
 
-/** Local days and minutes of a ledger's pieces, grouped by volunteer (copied out of scratch). */
-interface DayPieces {
-  readonly day: Int32Array
-  readonly min: Int32Array
+const EMPTY = new Uint16Array(0)
+
+/** Keyed minutes grouped by volunteer line, copied out of scratch: line `v` owns `[from[v], from[v + 1])`. */
+interface Cells {
+  readonly key: Column
+  readonly min: Column
+  readonly from: Int32Array
 }
 
 /**
- * One volunteer's line: a fixed shape (all lines share one hidden class), with `byDay` an own
- * enumerable accessor that builds the day buckets on first read and keeps them.
+ * One volunteer's line: a fixed shape (all lines share one hidden class). `byMonth` and `byDay`
+ * are own enumerable accessors that turn the line's month cells (summed when the ledger is built)
+ * and day pieces into frozen objects on first read and keep them: 100,000 objects of a dozen keys
+ * each cost more than the rest of the ledger, and most readers open a few lines.
  */
 class VolunteerLine implements VolunteerHours {
-  // One descriptor for every line: an accessor shared by all instances keeps them on one map.
-  static readonly #byDayDescriptor: PropertyDescriptor = {
+  // One descriptor each for every line: accessors shared by all instances keep them on one map.
+  static readonly #byMonthDescriptor: PropertyDescriptor = {
     enumerable: true,
     get(this: VolunteerLine): Readonly<Record<string, number>> {
-      return (this.#byDay ??= bucketObject(this.#pieces.day, this.#pieces.min, this.#p0, this.#p1, dayKey))
+      const c = this.#months
+      return (this.#byMonth ??= bucketObject(c.key, c.min, c.from[this.#line]!, c.from[this.#line + 1]!, monthKey))
     },
   }
 
-  readonly volunteerId: string
-  readonly rawMinutes: number
-  readonly creditedMinutes: number
-  readonly adjustments: HoursAdjustments
-  readonly byMonth: Readonly<Record<string, number>>
+  static readonly #byDayDescriptor: PropertyDescriptor = {
+    enumerable: true,
+    get(this: VolunteerLine): Readonly<Record<string, number>> {
+      const c = this.#days
+      return (this.#byDay ??= bucketObject(c.key, c.min, c.from[this.#line]!, c.from[this.#line + 1]!, dayKey))
+    },
+  }
+
+  // Declared, not defined as class fields: the constructor creates the properties in the order
+  // of the contract, accessors included.
+  declare readonly volunteerId: string
+  declare readonly rawMinutes: number
+  declare readonly creditedMinutes: number
+  declare readonly adjustments: HoursAdjustments
+  declare readonly byMonth: Readonly<Record<string, number>>
+  declare readonly sessions: number
+  declare readonly firstAt: string | null
+  declare readonly lastAt: string | null
   declare readonly byDay: Readonly<Record<string, number>>
-  readonly sessions: number
-  readonly firstAt: string | null
-  readonly lastAt: string | null
-  readonly #pieces: DayPieces
-  readonly #p0: number
-  readonly #p1: number
+  readonly #months: Cells
+  readonly #days: Cells
+  readonly #line: number
+  #byMonth: Readonly<Record<string, number>> | undefined = undefined
   #byDay: Readonly<Record<string, number>> | undefined = undefined
 
   constructor(
-    volunteerId: string, rawMinutes: number, creditedMinutes: number, adjustments: HoursAdjustments,
-    byMonth: Readonly<Record<string, number>>, sessions: number, firstAt: string | null, lastAt: string | null,
-    pieces: DayPieces, p0: number, p1: number,
+    volunteerId: string, rawMinutes: number, creditedMinutes: number, adjustments: HoursAdjustments, sessions: number,
+    firstAt: string | null, lastAt: string | null, months: Cells, days: Cells, line: number,
   ) {
     this.volunteerId = volunteerId
     this.rawMinutes = rawMinutes
     this.creditedMinutes = creditedMinutes
     this.adjustments = adjustments
-    this.byMonth = byMonth
-    Object.defineProperty(this, 'byDay', VolunteerLine.#byDayDescriptor)
+    Object.defineProperty(this, 'byMonth', VolunteerLine.#byMonthDescriptor)
     this.sessions = sessions
     this.firstAt = firstAt
     this.lastAt = lastAt
-    this.#pieces = pieces
-    this.#p0 = p0
-    this.#p1 = p1
+    Object.defineProperty(this, 'byDay', VolunteerLine.#byDayDescriptor)
+    this.#months = months
+    this.#days = days
+    this.#line = line
     Object.freeze(this)
   }
 }
@@ -185,15 +223,15 @@ interface CreditSource {
   readonly recs: readonly ServiceRecord[]
   readonly volIds: readonly string[]
   readonly teamIds: readonly string[]
-  /** Ordered accepted records: batch index, team index, credited minutes. */
+  /** Ordered accepted records: batch index, team index (−1: none), credited minutes. */
   readonly order: Int32Array
-  readonly team: Int32Array
-  readonly credited: Int32Array
+  readonly team: Column
+  readonly credited: Column
   /** Per volunteer (in line order): [from, to) into `order`. */
   readonly from: Int32Array
   /** Ordered positions with a non-zero adjustment, ascending, and their 7 values each. */
   readonly adjAt: Int32Array
-  readonly adjValues: Int32Array
+  readonly adjValues: Column
 }
 
 function buildCredits(s: CreditSource): readonly RecordCredit[] {
@@ -214,12 +252,13 @@ function buildCredits(s: CreditSource): readonly RecordCredit[] {
         for (let j = 0; j < 7; j++) removed += a[q + j]!
       }
       const t = s.team[k]!
+      const credited = s.credited[k]!
       out[k] = Object.freeze({
         recordId: at(s.recs, s.order[k]!).id,
         volunteerId,
         teamId: t < 0 ? null : s.teamIds[t]!,
-        rawMinutes: s.credited[k]! + removed,
-        creditedMinutes: s.credited[k]!,
+        rawMinutes: credited + removed,
+        creditedMinutes: credited,
         adjustments,
       })
     }
@@ -260,11 +299,25 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   }
   const teamMonths = new TeamMonths(b.teamIds.length, m0, m1)
   const monthTotals = new Float64Array(pieces === 0 ? 0 : m1 - m0 + 1)
-  // Copied out of scratch for the lazy views.
-  const dayPieces: DayPieces = { day: pDay.slice(), min: pMin.slice() }
+  // Each line's month cells: its pieces summed by month, in time order (a month may recur when
+  // overlapping sessions are counted twice; the lazy object sums it again).
+  const cellMonth = b.scratch.i32(I32.cellMonth, pieces)
+  const cellMin = b.scratch.i32(I32.cellMinutes, pieces)
+  const cellFrom = new Int32Array(volByRank.length + 1)
+  const dayFrom = new Int32Array(volByRank.length + 1)
+  let cells = 0
+  // Filled in once every line is built (the lines only keep references).
+  const months: { key: Column; min: Column; from: Int32Array } = { key: EMPTY, min: EMPTY, from: cellFrom }
+  const days: { key: Column; min: Column; from: Int32Array } = { key: EMPTY, min: EMPTY, from: dayFrom }
+  // Bounds of the kept columns, for their narrowest types.
+  let cellMax = 0
+  let pieceMax = 0
+  let creditedMax = 0
+  let adjLo = 0
+  let adjHi = 0
   const accepted = order.length
   const keptOrder = order.slice()
-  const keptTeam = new Int32Array(accepted)
+  const keptTeam = b.scratch.i32(I32.keptTeam, accepted)
   const keptFrom = new Int32Array(volByRank.length + 1)
   const sc = b.scratch
   let adjAt = sc.i32(I32.adjustedAt, 1024)
@@ -281,6 +334,8 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     const z = volFrom[r + 1]!
     if (z === a) continue
     keptFrom[volunteers.length] = a
+    cellFrom[volunteers.length] = cells
+    dayFrom[volunteers.length] = pFrom[r]!
     const volunteerId = b.volIds[volByRank[r]!] ?? ''
     lineVolIds.push(volunteerId)
     let rawSum = 0
@@ -300,6 +355,7 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     let lastEnd = -Infinity
     for (let k = a; k < z; k++) {
       const c = credited[k]!
+      if (c > creditedMax) creditedMax = c
       const i = order[k]!
       keptTeam[k] = bTeam[i]!
       rawSum += raw[k]!
@@ -325,6 +381,8 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
         adjValues[q + 4] = dc
         adjValues[q + 5] = mi
         adjValues[q + 6] = ro
+        adjLo = Math.min(adjLo, o, br, tr, cap, dc, mi, ro)
+        adjHi = Math.max(adjHi, o, br, tr, cap, dc, mi, ro)
         sO += o
         sB += br
         sT += tr
@@ -350,10 +408,13 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     total += credSum
     const p0 = pFrom[r]!
     const p1 = pFrom[r + 1]!
-    // Runs of pieces with the same (team, month) are summed before touching the tables.
+    // Runs of pieces with the same (team, month) are summed before touching the tables; runs of
+    // the same month make the line's month cells.
     let runTeam = -2
     let runMonth = -1
     let runMin = 0
+    let cellKey = -1
+    let cellSum = 0
     for (let p = p0; p <= p1; p++) {
       const atEnd = p === p1
       const month = atEnd ? -1 : pMonth[p]!
@@ -363,11 +424,25 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
           monthTotals[runMonth - m0] = monthTotals[runMonth - m0]! + runMin
           if (runTeam >= 0) teamMonths.add(runTeam, runMonth, runMin)
         }
+        if (month !== cellKey) {
+          if (cellSum !== 0) {
+            cellMonth[cells] = cellKey
+            cellMin[cells++] = cellSum
+            if (cellSum > cellMax) cellMax = cellSum
+          }
+          cellKey = month
+          cellSum = 0
+        }
         runTeam = t
         runMonth = month
         runMin = 0
       }
-      if (!atEnd) runMin += pMin[p]!
+      if (!atEnd) {
+        const m = pMin[p]!
+        runMin += m
+        cellSum += m
+        if (m > pieceMax) pieceMax = m
+      }
     }
     const adjustments =
       sO === 0 && sB === 0 && sT === 0 && sS === 0 && sD === 0 && sM === 0 && sR === 0
@@ -375,12 +450,19 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
         : Object.freeze({ overlap: sO, breaks: sB, travel: sT, sessionCap: sS, dailyCap: sD, minimumSession: sM, rounding: sR })
     volunteers.push(
       new VolunteerLine(
-        volunteerId, rawSum, credSum, adjustments, bucketObject(pMonth, pMin, p0, p1, monthKey), sessions,
-        first < 0 ? null : at(recs, first).start, last < 0 ? null : at(recs, last).end, dayPieces, p0, p1,
+        volunteerId, rawSum, credSum, adjustments, sessions, first < 0 ? null : at(recs, first).start,
+        last < 0 ? null : at(recs, last).end, months, days, volunteers.length,
       ),
     )
   }
   keptFrom[volunteers.length] = accepted
+  cellFrom[volunteers.length] = cells
+  dayFrom[volunteers.length] = pieces
+  // Month numbers (year × 12 + month − 1) and local day numbers of the batch's range.
+  months.key = narrow(cellMonth, cells, m0, m1)
+  months.min = narrow(cellMin, cells, 0, cellMax)
+  days.key = narrow(pDay, pieces, Math.floor((b.minMin - 1500) / 1440), Math.floor((b.maxMin + 1500) / 1440))
+  days.min = narrow(pMin, pieces, 0, pieceMax)
   rejected.sort(byRecordThenCode)
   const teams = new Map<string, Map<number, number>>()
   const communities = new Map<string, Map<number, number>>()
@@ -410,11 +492,11 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     volIds: lineVolIds,
     teamIds: b.teamIds.slice(),
     order: keptOrder,
-    team: keptTeam,
-    credited: credited.slice(),
+    team: narrow(keptTeam, accepted, -1, b.teamIds.length - 1),
+    credited: narrow(credited, accepted, 0, creditedMax),
     from: keptFrom.subarray(0, volunteers.length + 1),
     adjAt: adjAt.slice(0, nAdj),
-    adjValues: adjValues.slice(0, nAdj * 7),
+    adjValues: narrow(adjValues, nAdj * 7, adjLo, adjHi),
   }
   return freezeLedger({ volunteers: Object.freeze(volunteers), rejected: Object.freeze(rejected), totals, policy }, source)
 }
