@@ -134,6 +134,26 @@ describe('fast paths agree with the plain order', () => {
     expect(v.byMonth).toEqual({ '2025-03': 60, '2025-04': 120 })
   })
 
+  it('rejected and credits are enumerable own accessors of the frozen ledger, in the contract order', () => {
+    const l = creditHours([
+      rec({ id: 'b', start: '2025-03-08T09:00+08:00', end: '2025-03-08T10:00+08:00' }),
+      rec({ id: 'a', start: '2025-03-08T09:30+08:00', end: '2025-03-08T09:45+08:00' }),
+      rec({ id: 'c', status: 'pending', start: '2025-03-08T11:00+08:00', end: '2025-03-08T12:00+08:00' }),
+    ])
+    expect(Object.keys(l)).toEqual(['volunteers', 'rejected', 'totals', 'policy', 'credits'])
+    expect(Object.isFrozen(l)).toBe(true)
+    for (const key of ['rejected', 'credits']) {
+      const d = Object.getOwnPropertyDescriptor(l, key)
+      expect(d?.enumerable).toBe(true)
+      expect(typeof d?.get).toBe('function')
+    }
+    expect(l.rejected).toBe(l.rejected)
+    expect(l.rejected).toEqual([
+      { recordId: 'a', volunteerId: 'v1', code: 'HOURS_FULLY_OVERLAPPED', stage: 'crediting' },
+      { recordId: 'c', volunteerId: 'v1', code: 'HOURS_STATUS_NOT_COUNTED', stage: 'validation' },
+    ])
+  })
+
   it('changing the input array afterwards does not change the ledger', () => {
     const s = utcMin(2025, 3, 8, 1)
     const rs = [rec({ id: 'a', start: iso(s), end: iso(s + 60) }), rec({ id: 'b', start: iso(s + 120), end: iso(s + 150) })]

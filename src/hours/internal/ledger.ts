@@ -282,14 +282,20 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   const [aO, aB, aT, aS, aD, aM, aR] = adj as [
     Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
   ]
-  const rejected: RejectedRecord[] = []
-  for (let i = 0; i < b.n; i++) {
+  // Rejections are kept as positions and codes; the entries are made on first read.
+  let nInvalid = 0
+  for (let i = 0; i < b.n; i++) if (b.code[i] !== 0) nInvalid++
+  const invalidAt = new Int32Array(nInvalid)
+  const invalidCode = new Uint8Array(nInvalid)
+  for (let i = 0, j = 0; i < b.n; i++) {
     const c = b.code[i]!
     if (c !== 0) {
-      const r = at(recs, i)
-      rejected.push(Object.freeze({ recordId: r.id, volunteerId: r.volunteerId, code: codeOf(c), stage: 'validation' }))
+      invalidAt[j] = i
+      invalidCode[j++] = c
     }
   }
+  let zeroAt = b.scratch.i32(I32.zeroAt, 1024)
+  let nZero = 0
   let m0 = Infinity
   let m1 = -Infinity
   for (let p = 0; p < pieces; p++) {
@@ -400,7 +406,8 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
           last = i
         }
       } else {
-        rejected.push(Object.freeze({ recordId: at(recs, i).id, volunteerId, code: codeOf(zero[k]!), stage: 'crediting' }))
+        if (nZero === zeroAt.length) zeroAt = sc.i32(I32.zeroAt, nZero * 2, false, nZero)
+        zeroAt[nZero++] = k
       }
     }
     creditedRecords += sessions
@@ -463,7 +470,6 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   months.min = narrow(cellMin, cells, 0, cellMax)
   days.key = narrow(pDay, pieces, Math.floor((b.minMin - 1500) / 1440), Math.floor((b.maxMin + 1500) / 1440))
   days.min = narrow(pMin, pieces, 0, pieceMax)
-  rejected.sort(byRecordThenCode)
   const teams = new Map<string, Map<number, number>>()
   const communities = new Map<string, Map<number, number>>()
   const streets = new Map<string, Map<number, number>>()
@@ -486,6 +492,9 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     creditedRecords,
     inputRecords: b.n,
   })
+  const zeroKept = zeroAt.slice(0, nZero)
+  const zeroCode = new Uint8Array(nZero)
+  for (let j = 0; j < nZero; j++) zeroCode[j] = zero[zeroKept[j]!]!
   const source: CreditSource = {
     // The caller's array is copied (the references only): the ledger must not change if it does.
     recs: b.ownsRecords ? recs : recs.slice(0, b.n),
@@ -498,20 +507,53 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     adjAt: adjAt.slice(0, nAdj),
     adjValues: narrow(adjValues, nAdj * 7, adjLo, adjHi),
   }
-  return freezeLedger({ volunteers: Object.freeze(volunteers), rejected: Object.freeze(rejected), totals, policy }, source)
+  return freezeLedger(Object.freeze(volunteers), totals, policy, source, {
+    invalidAt, invalidCode, zeroAt: zeroKept, zeroCode,
+  })
+}
+
+/** What the lazy `rejected` view needs besides the credit source. */
+interface RejectionSource {
+  /** Batch indices of records rejected before crediting, and their codes. */
+  readonly invalidAt: Int32Array
+  readonly invalidCode: Uint8Array
+  /** Ordered positions of accepted records that earned nothing, and their codes. */
+  readonly zeroAt: Int32Array
+  readonly zeroCode: Uint8Array
+}
+
+function buildRejected(s: CreditSource, z: RejectionSource): readonly RejectedRecord[] {
+  const out: RejectedRecord[] = []
+  for (let j = 0; j < z.invalidAt.length; j++) {
+    const r = at(s.recs, z.invalidAt[j]!)
+    out.push(Object.freeze({ recordId: r.id, volunteerId: r.volunteerId, code: codeOf(z.invalidCode[j]!), stage: 'validation' }))
+  }
+  let line = 0
+  for (let j = 0; j < z.zeroAt.length; j++) {
+    const k = z.zeroAt[j]!
+    while (s.from[line + 1]! <= k) line++
+    const recordId = at(s.recs, s.order[k]!).id
+    out.push(Object.freeze({ recordId, volunteerId: s.volIds[line]!, code: codeOf(z.zeroCode[j]!), stage: 'crediting' }))
+  }
+  return Object.freeze(out.sort(byRecordThenCode))
 }
 
 /**
- * Adds the lazy `credits` and freezes. Per-record credits are materialised on first read (a
- * million frozen objects otherwise cost more than the whole computation); the value is fixed, so
- * the ledger stays immutable. (A function of its own: a getter made inside `buildLedger` would
- * share its closure context and keep the batch, and with it the working buffers, alive.)
+ * Assembles and freezes the ledger. `rejected` and `credits` are per-record lists, materialised
+ * on first read (a million frozen objects cost more than the whole computation); their values
+ * are fixed, so the ledger stays immutable. (A function of its own: a getter made inside
+ * `buildLedger` would share its closure context and keep the batch, and with it the working
+ * buffers, alive.)
  */
-function freezeLedger(ledger: Omit<HoursLedger, 'credits'>, source: CreditSource): HoursLedger {
+function freezeLedger(
+  volunteers: readonly VolunteerHours[], totals: HoursTotals, policy: HoursPolicy, source: CreditSource, rejections: RejectionSource,
+): HoursLedger {
+  let rejected: readonly RejectedRecord[] | undefined
   let credits: readonly RecordCredit[] | undefined
-  Object.defineProperty(ledger, 'credits', {
-    enumerable: true,
-    get: () => (credits ??= buildCredits(source)),
-  })
+  // Properties in the contract's order: volunteers, rejected, totals, policy, credits.
+  const ledger = { volunteers }
+  Object.defineProperty(ledger, 'rejected', { enumerable: true, get: () => (rejected ??= buildRejected(source, rejections)) })
+  Object.assign(ledger, { totals, policy })
+  Object.defineProperty(ledger, 'credits', { enumerable: true, get: () => (credits ??= buildCredits(source)) })
   return Object.freeze(ledger) as HoursLedger
 }
