@@ -450,16 +450,51 @@ export class Batch {
 
   /**
    * Marks duplicates: identical → all but the first `HOURS_DUPLICATE`; conflicting → all
-   * `HOURS_CONFLICTING_DUPLICATE`. Records are sorted by id hash and only records with equal
-   * hashes are compared: sequential passes instead of a million random probes into a hash table.
+   * `HOURS_CONFLICTING_DUPLICATE`. A bit set over the id hashes (8 bits a record) finds the few
+   * records whose hash bit another record shares; only those are sorted by hash, and only equal
+   * hashes are compared. Sequential passes instead of a million random probes into a hash table.
    */
   private settleDuplicates(): void {
     const n = this.n
-    const { keys, idx } = sortByHash(this.hash, n, this.scratch)
-    for (let j = 0; j < n; ) {
+    const hash = this.hash
+    const sc = this.scratch
+    let bits = 1 << 10
+    while (bits < n * 8 && bits < 1 << 28) bits *= 2
+    const mask = bits - 1
+    const seen = sc.i32(I32.seenBits, bits >>> 5, true)
+    const clash = sc.i32(I32.clashBits, bits >>> 5, true)
+    for (let j = 0; j < n; j++) {
+      const b = hash[j]! & mask
+      const w = b >>> 5
+      const m = 1 << (b & 31)
+      if ((seen[w]! & m) !== 0) clash[w] = clash[w]! | m
+      else seen[w] = seen[w]! | m
+    }
+    // Records whose bit clashed, in input order, and their hashes.
+    let cand = sc.i32(I32.candidates, 1024)
+    let candHash = sc.i32(I32.candidateHash, 1024)
+    let nc = 0
+    for (let j = 0; j < n; j++) {
+      const h = hash[j]!
+      const b = h & mask
+      if ((clash[b >>> 5]! & (1 << (b & 31))) !== 0) {
+        if (nc === cand.length) {
+          cand = sc.i32(I32.candidates, nc * 2, false, nc)
+          candHash = sc.i32(I32.candidateHash, nc * 2, false, nc)
+        }
+        cand[nc] = j
+        candHash[nc++] = h
+      }
+    }
+    const { keys, idx } = sortByHash(candHash, nc, sc)
+    for (let j = 0; j < nc; ) {
       let e = j + 1
-      while (e < n && keys[e] === keys[j]) e++
-      if (e - j > 1) this.settleGroup(Array.from(idx.subarray(j, e)))
+      while (e < nc && keys[e] === keys[j]) e++
+      if (e - j > 1) {
+        const group: number[] = []
+        for (let q = j; q < e; q++) group.push(cand[idx[q]!]!)
+        this.settleGroup(group)
+      }
       j = e
     }
   }
