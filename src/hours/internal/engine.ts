@@ -4,7 +4,7 @@
 import { TongxinError } from '../../errors/TongxinError'
 import type { ServiceRecord } from '../../model/types'
 import type { HoursContext, HoursPolicy, HoursRejectionCode } from '../types'
-import { F64, I32, U8, type Scratch } from './scratch'
+import { F64, I32, STR, U8, type Scratch } from './scratch'
 import { monthOfDay, parseInstantInto, parseInstantMs, zoneTable } from './time'
 
 /** Rejection codes by index (0 = accepted). */
@@ -244,6 +244,10 @@ export class Batch {
   vol: Int32Array
   /** Team index or −1. */
   team: Int32Array
+  /** Start and end texts by batch index (what `firstAt` and `lastAt` show, read without going back to the records). */
+  startText: string[]
+  /** End texts. */
+  endText: string[]
   /** Volunteer ids by index. */
   volIds: string[] = []
   /** Team ids by index. */
@@ -296,6 +300,8 @@ export class Batch {
     this.team = scratch.i32(I32.team, cap)
     this.hash = scratch.i32(I32.hash, cap)
     this.scope = scratch.i32(I32.scope, cap)
+    this.startText = scratch.strings(STR.start, cap)
+    this.endText = scratch.strings(STR.end, cap)
     this.runHash = scratch.i32(I32.runHash, 1024)
     this.ownsRecords = records === undefined
     this.recs = records === undefined ? [] : (records as ServiceRecord[])
@@ -319,6 +325,8 @@ export class Batch {
     this.team = s.i32(I32.team, cap, false, n)
     this.hash = s.i32(I32.hash, cap, false, n)
     this.scope = s.i32(I32.scope, cap, false, n)
+    this.startText = s.strings(STR.start, cap)
+    this.endText = s.strings(STR.end, cap)
   }
 
   /**
@@ -359,6 +367,8 @@ export class Batch {
     const em = Math.floor(eMs / 60_000)
     this.start[i] = sm
     this.end[i] = em
+    this.startText[i] = s
+    this.endText[i] = e
     this.brk[i] = brk
     this.trv[i] = trv
     if (volunteerId !== this.lastVolId) {

@@ -277,23 +277,19 @@ function buildCredits(s: CreditSource): readonly RecordCredit[] {
 export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ctx: ResolvedContext): HoursLedger {
   const { order, volFrom, volByRank, raw, credited, adj, zero, pRec, pDay, pMin, pMonth, pFrom, pieces } = res
   const recs = b.recs
+  const { startText, endText } = b
   const bEnd = b.end
   const bTeam = b.team
   const [aO, aB, aT, aS, aD, aM, aR] = adj as [
     Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
   ]
   // Rejections are kept as positions and codes; the entries are made on first read.
+  const invalid = b.scratch.i32(I32.invalidAt, b.n)
   let nInvalid = 0
-  for (let i = 0; i < b.n; i++) if (b.code[i] !== 0) nInvalid++
-  const invalidAt = new Int32Array(nInvalid)
+  for (let i = 0; i < b.n; i++) if (b.code[i] !== 0) invalid[nInvalid++] = i
+  const invalidAt = invalid.slice(0, nInvalid)
   const invalidCode = new Uint8Array(nInvalid)
-  for (let i = 0, j = 0; i < b.n; i++) {
-    const c = b.code[i]!
-    if (c !== 0) {
-      invalidAt[j] = i
-      invalidCode[j++] = c
-    }
-  }
+  for (let j = 0; j < nInvalid; j++) invalidCode[j] = b.code[invalidAt[j]!]!
   let zeroAt = b.scratch.i32(I32.zeroAt, 1024)
   let nZero = 0
   let m0 = Infinity
@@ -457,8 +453,8 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
         : Object.freeze({ overlap: sO, breaks: sB, travel: sT, sessionCap: sS, dailyCap: sD, minimumSession: sM, rounding: sR })
     volunteers.push(
       new VolunteerLine(
-        volunteerId, rawSum, credSum, adjustments, sessions, first < 0 ? null : at(recs, first).start,
-        last < 0 ? null : at(recs, last).end, months, days, volunteers.length,
+        volunteerId, rawSum, credSum, adjustments, sessions, first < 0 ? null : at(startText, first),
+        last < 0 ? null : at(endText, last), months, days, volunteers.length,
       ),
     )
   }

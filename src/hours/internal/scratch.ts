@@ -12,8 +12,11 @@ export const I32 = {
   breaks: 0, travel: 1, volunteer: 2, team: 3, hash: 4, scope: 5,
   sortKeys: 6, sortIndex: 7, sortKeys2: 8, sortIndex2: 9,
   order: 10, raw: 11, credited: 12, adj: 13, pieceRecord: 20, pieceDay: 21, pieceMinutes: 22, pieceMonth: 23,
-  adjustedAt: 24, adjustedValues: 25, runHash: 26, cellMonth: 27, cellMinutes: 28, keptTeam: 29, zeroAt: 30, seenBits: 31, clashBits: 32, candidates: 33, candidateHash: 34,
+  adjustedAt: 24, adjustedValues: 25, runHash: 26, cellMonth: 27, cellMinutes: 28, keptTeam: 29, zeroAt: 30, seenBits: 31, clashBits: 32, candidates: 33, candidateHash: 34, invalidAt: 35,
 } as const
+
+/** String lists. */
+export const STR = { start: 0, end: 1 } as const
 
 /** Uint8 buffers. */
 export const U8 = { code: 0, zero: 1 } as const
@@ -23,6 +26,7 @@ export class Scratch {
   private readonly f64s: Float64Array<ArrayBuffer>[] = []
   private readonly i32s: Int32Array<ArrayBuffer>[] = []
   private readonly u8s: Uint8Array<ArrayBuffer>[] = []
+  private readonly strs: string[][] = []
 
   /**
    * A Float64Array of at least `n` elements (contents unspecified unless `keep`).
@@ -58,6 +62,27 @@ export class Scratch {
     if (old !== undefined && keep > 0) b.set(old.subarray(0, keep))
     this.i32s[slot] = b
     return b
+  }
+
+  /**
+   * A list of at least `n` strings (contents unspecified: entries past what a run writes may be
+   * left from an earlier run).
+   * @param slot - the slot
+   * @param n - the length needed
+   * @returns the list
+   */
+  strings(slot: number, n: number): string[] {
+    let list = this.strs[slot]
+    if (list === undefined) {
+      list = []
+      this.strs[slot] = list
+    }
+    if (list.length < n) {
+      const from = list.length
+      list.length = grown(from, n)
+      list.fill('', from)
+    }
+    return list
   }
 
   /**
