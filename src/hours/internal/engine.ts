@@ -598,7 +598,8 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   const n = b.n
   const nv = b.volIds.length
   // Rank volunteers by id.
-  const ranks = Array.from({ length: nv }, (_, i) => i)
+  const ranks = new Array<number>(nv)
+  for (let i = 0; i < nv; i++) ranks[i] = i
   const ids = b.volIds
   ranks.sort((x, y) => compareIds(ids[x] ?? '', ids[y] ?? ''))
   const volByRank = Int32Array.from(ranks)
@@ -653,11 +654,11 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
 
   const raw = sc.i32(I32.raw, accepted).subarray(0, accepted)
   const credited = sc.i32(I32.credited, accepted).subarray(0, accepted)
-  const adj = Array.from({ length: 7 }, (_, j) => sc.i32(I32.adj + j, accepted, true).subarray(0, accepted))
+  const adj = Array.from({ length: 7 }, (_, j) => sc.i32(I32.adj + j, accepted).subarray(0, accepted))
   const [aOverlap, aBreaks, aTravel, aSessionCap, aDailyCap, aMinimum, aRounding] = adj as [
     Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
   ]
-  const zero = sc.u8(U8.zero, accepted, true).subarray(0, accepted)
+  const zero = sc.u8(U8.zero, accepted).subarray(0, accepted)
   const zone = zoneTable(policy.timeZone)
   let pRec = sc.i32(I32.pieceRecord, accepted + (accepted >> 2))
   let pDay = sc.i32(I32.pieceDay, pRec.length)
@@ -704,31 +705,40 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
       const avail = e - from
       aOverlap[k] = rawMin - avail
       let rem = avail
-      if (rem === 0) zero[k] = C_OVERLAP
+      // Every column is written for every record (no buffer needs clearing first).
+      let why = rem === 0 ? C_OVERLAP : 0
       const br = subtractBreaks ? Math.min(b.brk[i]!, rem) : 0
       rem -= br
       const tr = excludeTravel ? Math.min(b.trv[i]!, rem) : 0
       rem -= tr
       aBreaks[k] = br
       aTravel[k] = tr
-      if (rem === 0 && zero[k] === 0) zero[k] = C_DEDUCT
+      if (rem === 0 && why === 0) why = C_DEDUCT
+      let below = 0
       if (rem > 0 && rem < minSession) {
-        aMinimum[k] = rem
+        below = rem
         rem = 0
-        zero[k] = C_MIN
+        why = C_MIN
       }
+      aMinimum[k] = below
+      let capped = 0
       if (sessionCap !== null && rem > sessionCap) {
-        aSessionCap[k] = rem - sessionCap
+        capped = rem - sessionCap
         rem = sessionCap
       }
+      aSessionCap[k] = capped
       let extra = 0
+      let rounded = 0
       if (sessionRound && rem > 0) {
         const rr = roundTo(rem, unit, mode)
-        aRounding[k] = rem - rr
+        rounded = rem - rr
         if (rr < rem) rem = rr
         else extra = rr - rem
-        if (rr === 0) zero[k] = C_ROUND
+        if (rr === 0) why = C_ROUND
       }
+      aRounding[k] = rounded
+      aDailyCap[k] = 0
+      zero[k] = why
       credited[k] = rem + extra
       if (rem > 0) {
         curRec = k

@@ -87,9 +87,17 @@ const EMPTY = new Uint16Array(0)
 
 /** Keyed minutes grouped by volunteer line, copied out of scratch: line `v` owns `[from[v], from[v + 1])`. */
 interface Cells {
-  readonly key: Column
-  readonly min: Column
+  key: Column
+  min: Column
   readonly from: Int32Array
+}
+
+/** What the lines of one ledger share: their month cells and day pieces, and the objects made of them so far. */
+interface LineSource {
+  readonly months: Cells
+  readonly days: Cells
+  byMonth: (Readonly<Record<string, number>> | undefined)[] | undefined
+  byDay: (Readonly<Record<string, number>> | undefined)[] | undefined
 }
 
 /**
@@ -103,16 +111,20 @@ class VolunteerLine implements VolunteerHours {
   static readonly #byMonthDescriptor: PropertyDescriptor = {
     enumerable: true,
     get(this: VolunteerLine): Readonly<Record<string, number>> {
-      const c = this.#months
-      return (this.#byMonth ??= bucketObject(c.key, c.min, c.from[this.#line]!, c.from[this.#line + 1]!, monthKey))
+      const s = this.#source
+      const c = s.months
+      const made = (s.byMonth ??= new Array<Readonly<Record<string, number>> | undefined>(c.from.length - 1))
+      return (made[this.#line] ??= bucketObject(c.key, c.min, c.from[this.#line]!, c.from[this.#line + 1]!, monthKey))
     },
   }
 
   static readonly #byDayDescriptor: PropertyDescriptor = {
     enumerable: true,
     get(this: VolunteerLine): Readonly<Record<string, number>> {
-      const c = this.#days
-      return (this.#byDay ??= bucketObject(c.key, c.min, c.from[this.#line]!, c.from[this.#line + 1]!, dayKey))
+      const s = this.#source
+      const c = s.days
+      const made = (s.byDay ??= new Array<Readonly<Record<string, number>> | undefined>(c.from.length - 1))
+      return (made[this.#line] ??= bucketObject(c.key, c.min, c.from[this.#line]!, c.from[this.#line + 1]!, dayKey))
     },
   }
 
@@ -127,16 +139,15 @@ class VolunteerLine implements VolunteerHours {
   declare readonly firstAt: string | null
   declare readonly lastAt: string | null
   declare readonly byDay: Readonly<Record<string, number>>
-  readonly #months: Cells
-  readonly #days: Cells
+  readonly #source: LineSource
   readonly #line: number
-  #byMonth: Readonly<Record<string, number>> | undefined = undefined
-  #byDay: Readonly<Record<string, number>> | undefined = undefined
 
   constructor(
     volunteerId: string, rawMinutes: number, creditedMinutes: number, adjustments: HoursAdjustments, sessions: number,
-    firstAt: string | null, lastAt: string | null, months: Cells, days: Cells, line: number,
+    firstAt: string | null, lastAt: string | null, source: LineSource, line: number,
   ) {
+    this.#source = source
+    this.#line = line
     this.volunteerId = volunteerId
     this.rawMinutes = rawMinutes
     this.creditedMinutes = creditedMinutes
@@ -146,9 +157,6 @@ class VolunteerLine implements VolunteerHours {
     this.firstAt = firstAt
     this.lastAt = lastAt
     Object.defineProperty(this, 'byDay', VolunteerLine.#byDayDescriptor)
-    this.#months = months
-    this.#days = days
-    this.#line = line
     Object.freeze(this)
   }
 }
@@ -309,8 +317,9 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   const dayFrom = new Int32Array(volByRank.length + 1)
   let cells = 0
   // Filled in once every line is built (the lines only keep references).
-  const months: { key: Column; min: Column; from: Int32Array } = { key: EMPTY, min: EMPTY, from: cellFrom }
-  const days: { key: Column; min: Column; from: Int32Array } = { key: EMPTY, min: EMPTY, from: dayFrom }
+  const months: Cells = { key: EMPTY, min: EMPTY, from: cellFrom }
+  const days: Cells = { key: EMPTY, min: EMPTY, from: dayFrom }
+  const lineSource: LineSource = { months, days, byMonth: undefined, byDay: undefined }
   // Bounds of the kept columns, for their narrowest types.
   let cellMax = 0
   let pieceMax = 0
@@ -454,7 +463,7 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     volunteers.push(
       new VolunteerLine(
         volunteerId, rawSum, credSum, adjustments, sessions, first < 0 ? null : at(startText, first),
-        last < 0 ? null : at(endText, last), months, days, volunteers.length,
+        last < 0 ? null : at(endText, last), lineSource, volunteers.length,
       ),
     )
   }
