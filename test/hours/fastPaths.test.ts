@@ -19,6 +19,18 @@ describe('fast paths agree with the plain order', () => {
     expect(plain(a)).toEqual(plain(b))
   })
 
+  test.prop([recordsArb(), policyArb])(
+    'splitting at midnight with one fixed offset for the batch = splitting by the zone table',
+    (rs, p) => {
+      // A record months away widens the batch's range across a transition (for zones with DST),
+      // so the engine must use the zone table; the other volunteers' lines must not change.
+      const far = rec({ id: 'far', volunteerId: 'zz', start: '2025-01-10T09:00Z', end: '2025-01-10T10:00Z' })
+      const a = creditHours(rs, p).volunteers
+      const b = creditHours([...rs, far], p).volunteers.filter((v) => v.volunteerId !== 'zz')
+      expect(plain(b)).toEqual(plain(a))
+    },
+  )
+
   it('months of a batch spanning centuries (no day table) are right', () => {
     const a = utcMin(1900, 1, 15, 2)
     const b = utcMin(2200, 7, 31, 15)

@@ -537,6 +537,8 @@ export interface EngineResult {
   readonly volFrom: Int32Array
   /** Volunteer index per rank (sorted by id). */
   readonly volByRank: Int32Array
+  /** Per ordered record: team index or −1. */
+  readonly team: Int32Array
   /** Per ordered record: raw minutes. */
   readonly raw: Int32Array
   /** Per ordered record: credited minutes. */
@@ -652,6 +654,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
     }
   }
 
+  const team = sc.i32(I32.orderedTeam, accepted).subarray(0, accepted)
   const raw = sc.i32(I32.raw, accepted).subarray(0, accepted)
   const credited = sc.i32(I32.credited, accepted).subarray(0, accepted)
   const adj = Array.from({ length: 7 }, (_, j) => sc.i32(I32.adj + j, accepted).subarray(0, accepted))
@@ -660,6 +663,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   ]
   const zero = sc.u8(U8.zero, accepted).subarray(0, accepted)
   const zone = zoneTable(policy.timeZone)
+  const fixed = b.minMin <= b.maxMin ? zone.fixedOffset(b.minMin, b.maxMin) : null
   let pRec = sc.i32(I32.pieceRecord, accepted + (accepted >> 2))
   let pDay = sc.i32(I32.pieceDay, pRec.length)
   let pMin = sc.i32(I32.pieceMinutes, pRec.length)
@@ -699,6 +703,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
       const e = end[i]!
       const rawMin = e - s
       raw[k] = rawMin
+      team[k] = b.team[i]!
       let from = s
       if (merge && covered > s) from = covered < e ? covered : e
       if (e > covered) covered = e
@@ -742,7 +747,15 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
       credited[k] = rem + extra
       if (rem > 0) {
         curRec = k
-        zone.split(from, from + rem, emit)
+        if (fixed !== null) {
+          // No offset change in the batch's range (most zones, most years): split at local midnight here.
+          for (let t = from, stop = from + rem; t < stop; ) {
+            const day = Math.floor((t + fixed) / 1440)
+            const next = Math.min(stop, (day + 1) * 1440 - fixed)
+            emit(day, next - t)
+            t = next
+          }
+        } else zone.split(from, from + rem, emit)
         if (extra > 0) pMin[pieces - 1] = pMin[pieces - 1]! + extra
       }
     }
@@ -820,7 +833,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
     for (let k = 0; k < accepted; k++) if (credited[k]! > 0) zero[k] = 0
   }
   return {
-    order, volFrom, volByRank, raw, credited, adj, zero,
+    order, volFrom, volByRank, team, raw, credited, adj, zero,
     pRec: pRec.subarray(0, pieces), pDay: pDay.subarray(0, pieces), pMin: pMin.subarray(0, pieces),
     pMonth, pFrom, pieces,
   }

@@ -283,11 +283,10 @@ function buildCredits(s: CreditSource): readonly RecordCredit[] {
  * @returns the ledger
  */
 export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ctx: ResolvedContext): HoursLedger {
-  const { order, volFrom, volByRank, raw, credited, adj, zero, pRec, pDay, pMin, pMonth, pFrom, pieces } = res
+  const { order, volFrom, volByRank, team, raw, credited, adj, zero, pRec, pDay, pMin, pMonth, pFrom, pieces } = res
   const recs = b.recs
   const { startText, endText } = b
   const bEnd = b.end
-  const bTeam = b.team
   const [aO, aB, aT, aS, aD, aM, aR] = adj as [
     Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
   ]
@@ -328,7 +327,6 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   let adjHi = 0
   const accepted = order.length
   const keptOrder = order.slice()
-  const keptTeam = b.scratch.i32(I32.keptTeam, accepted)
   const keptFrom = new Int32Array(volByRank.length + 1)
   const sc = b.scratch
   let adjAt = sc.i32(I32.adjustedAt, 1024)
@@ -368,7 +366,6 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
       const c = credited[k]!
       if (c > creditedMax) creditedMax = c
       const i = order[k]!
-      keptTeam[k] = bTeam[i]!
       rawSum += raw[k]!
       credSum += c
       const o = aO[k]!
@@ -430,7 +427,7 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     for (let p = p0; p <= p1; p++) {
       const atEnd = p === p1
       const month = atEnd ? -1 : pMonth[p]!
-      const t = atEnd ? -2 : keptTeam[pRec[p]!]!
+      const t = atEnd ? -2 : team[pRec[p]!]!
       if (atEnd || t !== runTeam || month !== runMonth) {
         if (runMin !== 0) {
           monthTotals[runMonth - m0] = monthTotals[runMonth - m0]! + runMin
@@ -506,7 +503,7 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     volIds: lineVolIds,
     teamIds: b.teamIds.slice(),
     order: keptOrder,
-    team: narrow(keptTeam, accepted, -1, b.teamIds.length - 1),
+    team: narrow(team, accepted, -1, b.teamIds.length - 1),
     credited: narrow(credited, accepted, 0, creditedMax),
     from: keptFrom.subarray(0, volunteers.length + 1),
     adjAt: adjAt.slice(0, nAdj),

@@ -334,6 +334,22 @@ export class ZoneTable {
   }
 
   /**
+   * The offset, when it is the same at every minute of `[lo, hi]` (no transition in between).
+   * @param lo - epoch minute
+   * @param hi - epoch minute (≥ lo)
+   * @returns the offset in minutes, or null
+   */
+  fixedOffset(lo: number, hi: number): number | null {
+    let s = this.segment(lo)
+    const off = s.start
+    for (;;) {
+      if (s.at.length !== 0 || s.start !== off) return null
+      if (hi < s.hi) return off
+      s = this.segment(s.hi)
+    }
+  }
+
+  /**
    * Calls `emit(day, minutes)` for each local day that `[a, b)` touches, in time order;
    * consecutive parts on the same day are joined.
    * @param a - start, epoch minute
