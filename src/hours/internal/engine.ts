@@ -543,8 +543,11 @@ export interface EngineResult {
   readonly raw: Int32Array
   /** Per ordered record: credited minutes. */
   readonly credited: Int32Array
-  /** Per ordered record: adjustments [overlap, breaks, travel, sessionCap, dailyCap, minimumSession, rounding]. */
-  readonly adj: readonly Int32Array[]
+  /**
+   * Per ordered record, seven adjustments side by side (`adj[k * 7 + A_…]`): overlap, breaks,
+   * travel, sessionCap, dailyCap, minimumSession, rounding.
+   */
+  readonly adj: Int32Array
   /** Per ordered record: zero-credit code index or 0. */
   readonly zero: Uint8Array
   /** Pieces: ordered record position, local day, minutes, month index; grouped by volunteer rank in time order. */
@@ -657,10 +660,8 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   const team = sc.i32(I32.orderedTeam, accepted).subarray(0, accepted)
   const raw = sc.i32(I32.raw, accepted).subarray(0, accepted)
   const credited = sc.i32(I32.credited, accepted).subarray(0, accepted)
-  const adj = Array.from({ length: 7 }, (_, j) => sc.i32(I32.adj + j, accepted).subarray(0, accepted))
-  const [aOverlap, aBreaks, aTravel, aSessionCap, aDailyCap, aMinimum, aRounding] = adj as [
-    Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
-  ]
+  // The seven adjustments of a record side by side: one stream to write and read, not seven.
+  const adj = sc.i32(I32.adj, accepted * 7).subarray(0, accepted * 7)
   const zero = sc.u8(U8.zero, accepted).subarray(0, accepted)
   const zone = zoneTable(policy.timeZone)
   const fixed = b.minMin <= b.maxMin ? zone.fixedOffset(b.minMin, b.maxMin) : null
@@ -708,7 +709,8 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
       if (merge && covered > s) from = covered < e ? covered : e
       if (e > covered) covered = e
       const avail = e - from
-      aOverlap[k] = rawMin - avail
+      const q = k * 7
+      adj[q + A_OVERLAP] = rawMin - avail
       let rem = avail
       // Every column is written for every record (no buffer needs clearing first).
       let why = rem === 0 ? C_OVERLAP : 0
@@ -716,8 +718,8 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
       rem -= br
       const tr = excludeTravel ? Math.min(b.trv[i]!, rem) : 0
       rem -= tr
-      aBreaks[k] = br
-      aTravel[k] = tr
+      adj[q + A_BREAKS] = br
+      adj[q + A_TRAVEL] = tr
       if (rem === 0 && why === 0) why = C_DEDUCT
       let below = 0
       if (rem > 0 && rem < minSession) {
@@ -725,13 +727,13 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
         rem = 0
         why = C_MIN
       }
-      aMinimum[k] = below
+      adj[q + A_MINIMUM] = below
       let capped = 0
       if (sessionCap !== null && rem > sessionCap) {
         capped = rem - sessionCap
         rem = sessionCap
       }
-      aSessionCap[k] = capped
+      adj[q + A_SESSION_CAP] = capped
       let extra = 0
       let rounded = 0
       if (sessionRound && rem > 0) {
@@ -741,8 +743,8 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
         else extra = rr - rem
         if (rr === 0) why = C_ROUND
       }
-      aRounding[k] = rounded
-      aDailyCap[k] = 0
+      adj[q + A_ROUNDING] = rounded
+      adj[q + A_DAILY_CAP] = 0
       zero[k] = why
       credited[k] = rem + extra
       if (rem > 0) {
@@ -797,7 +799,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
             const take = Math.min(excess, pMin[p]!)
             pMin[p] = pMin[p]! - take
             const k = pRec[p]!
-            aDailyCap[k] = aDailyCap[k]! + take
+            adj[k * 7 + A_DAILY_CAP] = adj[k * 7 + A_DAILY_CAP]! + take
             credited[k] = credited[k]! - take
             if (credited[k] === 0 && zero[k] === 0) zero[k] = C_CAP
             excess -= take
@@ -813,7 +815,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
             const p = list[list.length - 1]!
             const k = pRec[p]!
             pMin[p] = pMin[p]! + rr - total
-            aRounding[k] = aRounding[k]! - (rr - total)
+            adj[k * 7 + A_ROUNDING] = adj[k * 7 + A_ROUNDING]! - (rr - total)
             credited[k] = credited[k]! + rr - total
           }
           let excess = total - rr
@@ -822,7 +824,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
             const take = Math.min(excess, pMin[p]!)
             pMin[p] = pMin[p]! - take
             const k = pRec[p]!
-            aRounding[k] = aRounding[k]! + take
+            adj[k * 7 + A_ROUNDING] = adj[k * 7 + A_ROUNDING]! + take
             credited[k] = credited[k]! - take
             if (credited[k] === 0 && zero[k] === 0) zero[k] = C_ROUND
             excess -= take

@@ -287,9 +287,6 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   const recs = b.recs
   const { startText, endText } = b
   const bEnd = b.end
-  const [aO, aB, aT, aS, aD, aM, aR] = adj as [
-    Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
-  ]
   // Rejections are kept as positions and codes; the entries are made on first read.
   const invalid = b.scratch.i32(I32.invalidAt, b.n)
   let nInvalid = 0
@@ -368,27 +365,28 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
       const i = order[k]!
       rawSum += raw[k]!
       credSum += c
-      const o = aO[k]!
-      const br = aB[k]!
-      const tr = aT[k]!
-      const cap = aS[k]!
-      const dc = aD[k]!
-      const mi = aM[k]!
-      const ro = aR[k]!
+      const q = k * 7
+      const o = adj[q + A_OVERLAP]!
+      const br = adj[q + A_BREAKS]!
+      const tr = adj[q + A_TRAVEL]!
+      const cap = adj[q + A_SESSION_CAP]!
+      const dc = adj[q + A_DAILY_CAP]!
+      const mi = adj[q + A_MINIMUM]!
+      const ro = adj[q + A_ROUNDING]!
       if ((o | br | tr | cap | dc | mi | ro) !== 0) {
         if (nAdj === adjAt.length) {
           adjAt = sc.i32(I32.adjustedAt, nAdj * 2, false, nAdj)
           adjValues = sc.i32(I32.adjustedValues, nAdj * 14, false, nAdj * 7)
         }
         adjAt[nAdj] = k
-        const q = nAdj++ * 7
-        adjValues[q] = o
-        adjValues[q + 1] = br
-        adjValues[q + 2] = tr
-        adjValues[q + 3] = cap
-        adjValues[q + 4] = dc
-        adjValues[q + 5] = mi
-        adjValues[q + 6] = ro
+        const w = nAdj++ * 7
+        adjValues[w] = o
+        adjValues[w + 1] = br
+        adjValues[w + 2] = tr
+        adjValues[w + 3] = cap
+        adjValues[w + 4] = dc
+        adjValues[w + 5] = mi
+        adjValues[w + 6] = ro
         adjLo = Math.min(adjLo, o, br, tr, cap, dc, mi, ro)
         adjHi = Math.max(adjHi, o, br, tr, cap, dc, mi, ro)
         sO += o
