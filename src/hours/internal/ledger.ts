@@ -229,7 +229,8 @@ class TeamMonths {
 /** What the lazy `credits` view needs, copied out of scratch. */
 interface CreditSource {
   readonly recs: readonly ServiceRecord[]
-  readonly volIds: readonly string[]
+  /** The ledger's lines (their volunteer ids). */
+  readonly lines: readonly VolunteerHours[]
   readonly teamIds: readonly string[]
   /** Ordered accepted records: batch index, team index (−1: none), credited minutes. */
   readonly order: Int32Array
@@ -246,7 +247,7 @@ function buildCredits(s: CreditSource): readonly RecordCredit[] {
   const out = new Array<RecordCredit>(s.order.length)
   let next = 0
   for (let v = 0; v + 1 < s.from.length; v++) {
-    const volunteerId = s.volIds[v]!
+    const volunteerId = s.lines[v]!.volunteerId
     for (let k = s.from[v]!; k < s.from[v + 1]!; k++) {
       let adjustments = ZERO_ADJ
       let removed = 0
@@ -329,8 +330,8 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   let adjAt = sc.i32(I32.adjustedAt, 1024)
   let adjValues = sc.i32(I32.adjustedValues, 7 * 1024)
   let nAdj = 0
-  const lineVolIds: string[] = []
-  const volunteers: VolunteerHours[] = []
+  const volunteers = new Array<VolunteerHours>(volByRank.length)
+  let lines = 0
   let total = 0
   let creditedRecords = 0
   let withMinutes = 0
@@ -339,11 +340,10 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     const a = volFrom[r]!
     const z = volFrom[r + 1]!
     if (z === a) continue
-    keptFrom[volunteers.length] = a
-    cellFrom[volunteers.length] = cells
-    dayFrom[volunteers.length] = pFrom[r]!
+    keptFrom[lines] = a
+    cellFrom[lines] = cells
+    dayFrom[lines] = pFrom[r]!
     const volunteerId = b.volIds[volByRank[r]!] ?? ''
-    lineVolIds.push(volunteerId)
     let rawSum = 0
     let credSum = 0
     let sessions = 0
@@ -455,16 +455,16 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
       sO === 0 && sB === 0 && sT === 0 && sS === 0 && sD === 0 && sM === 0 && sR === 0
         ? ZERO_ADJ
         : Object.freeze({ overlap: sO, breaks: sB, travel: sT, sessionCap: sS, dailyCap: sD, minimumSession: sM, rounding: sR })
-    volunteers.push(
-      new VolunteerLine(
-        volunteerId, rawSum, credSum, adjustments, sessions, first < 0 ? null : at(startText, first),
-        last < 0 ? null : at(endText, last), lineSource, volunteers.length,
-      ),
+    volunteers[lines] = new VolunteerLine(
+      volunteerId, rawSum, credSum, adjustments, sessions, first < 0 ? null : at(startText, first),
+      last < 0 ? null : at(endText, last), lineSource, lines,
     )
+    lines++
   }
-  keptFrom[volunteers.length] = accepted
-  cellFrom[volunteers.length] = cells
-  dayFrom[volunteers.length] = pieces
+  volunteers.length = lines
+  keptFrom[lines] = accepted
+  cellFrom[lines] = cells
+  dayFrom[lines] = pieces
   // Month numbers (year × 12 + month − 1) and local day numbers of the batch's range.
   months.key = narrow(cellMonth, cells, m0, m1)
   months.min = narrow(cellMin, cells, 0, cellMax)
@@ -498,12 +498,12 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   const source: CreditSource = {
     // The caller's array is copied (the references only): the ledger must not change if it does.
     recs: b.ownsRecords ? recs : recs.slice(0, b.n),
-    volIds: lineVolIds,
+    lines: volunteers,
     teamIds: b.teamIds.slice(),
     order: keptOrder,
     team: narrow(team, accepted, -1, b.teamIds.length - 1),
     credited: narrow(credited, accepted, 0, creditedMax),
-    from: keptFrom.subarray(0, volunteers.length + 1),
+    from: keptFrom.subarray(0, lines + 1),
     adjAt: adjAt.slice(0, nAdj),
     adjValues: narrow(adjValues, nAdj * 7, adjLo, adjHi),
   }
@@ -533,7 +533,7 @@ function buildRejected(s: CreditSource, z: RejectionSource): readonly RejectedRe
     const k = z.zeroAt[j]!
     while (s.from[line + 1]! <= k) line++
     const recordId = at(s.recs, s.order[k]!).id
-    out.push(Object.freeze({ recordId, volunteerId: s.volIds[line]!, code: codeOf(z.zeroCode[j]!), stage: 'crediting' }))
+    out.push(Object.freeze({ recordId, volunteerId: s.lines[line]!.volunteerId, code: codeOf(z.zeroCode[j]!), stage: 'crediting' }))
   }
   return Object.freeze(out.sort(byRecordThenCode))
 }
