@@ -221,6 +221,8 @@ function sortByHash(hash: Int32Array, n: number, sc: Scratch): { keys: Int32Arra
   return { keys, idx }
 }
 
+const EMPTY_I32 = new Int32Array(0)
+
 /** Start and end of the record being added, in epoch ms (unboxed: see parseInstantInto). */
 const PARSED = new Float64Array(2)
 
@@ -260,8 +262,9 @@ export class Batch {
   private readonly teamIndex = new Map<string, number>()
   /** Hash of each record's (scope, id). */
   private hash: Int32Array
-  /** Duplicate scope of each record (the stream's segment). */
+  /** Duplicate scope of each record (the stream's segment); kept only once a scope other than 0 arrives. */
   private scope: Int32Array
+  private scoped = false
   /** Whether `recs` is the batch's own array (else the caller's). */
   readonly ownsRecords: boolean
   // Inputs usually list a volunteer's (and a team's) records together. Each run of one volunteer's
@@ -299,7 +302,7 @@ export class Batch {
     this.vol = scratch.i32(I32.volunteer, cap)
     this.team = scratch.i32(I32.team, cap)
     this.hash = scratch.i32(I32.hash, cap)
-    this.scope = scratch.i32(I32.scope, cap)
+    this.scope = EMPTY_I32
     this.startText = scratch.strings(STR.start, cap)
     this.endText = scratch.strings(STR.end, cap)
     this.runHash = scratch.i32(I32.runHash, 1024)
@@ -324,7 +327,7 @@ export class Batch {
     this.vol = s.i32(I32.volunteer, cap, false, n)
     this.team = s.i32(I32.team, cap, false, n)
     this.hash = s.i32(I32.hash, cap, false, n)
-    this.scope = s.i32(I32.scope, cap, false, n)
+    if (this.scoped) this.scope = s.i32(I32.scope, cap, false, n)
     this.startText = s.strings(STR.start, cap)
     this.endText = s.strings(STR.end, cap)
   }
@@ -409,7 +412,11 @@ export class Batch {
       if (em > this.maxMin) this.maxMin = em
     }
     hashIdInto(id, scope, this.hash, i)
-    this.scope[i] = scope
+    if (scope !== 0 && !this.scoped) {
+      this.scope = this.scratch.i32(I32.scope, this.start.length, true)
+      this.scoped = true
+    }
+    if (this.scoped) this.scope[i] = scope
   }
 
   /**
@@ -513,7 +520,7 @@ export class Batch {
   private settleGroup(group: readonly number[]): void {
     const byKey = new Map<string, number[]>()
     for (const k of group) {
-      const key = `${String(this.scope[k])}\u0000${at(this.recs, k).id}`
+      const key = `${String(this.scoped ? this.scope[k] : 0)}\u0000${at(this.recs, k).id}`
       const list = byKey.get(key)
       if (list === undefined) byKey.set(key, [k])
       else list.push(k)
