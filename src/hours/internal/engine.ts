@@ -257,7 +257,8 @@ export class Batch {
   /** The scratch set holding the columns. */
   readonly scratch: Scratch
   /** Volunteer id of each run of consecutive records of one volunteer, and its hash. */
-  private readonly runIds: string[] = []
+  private runIds: string[]
+  private runs = 0
   private runHash: Int32Array
   private readonly teamIndex = new Map<string, number>()
   /** Hash of each record's (scope, id). */
@@ -306,6 +307,7 @@ export class Batch {
     this.startText = scratch.strings(STR.start, cap)
     this.endText = scratch.strings(STR.end, cap)
     this.runHash = scratch.i32(I32.runHash, 1024)
+    this.runIds = scratch.strings(STR.runIds, 1024)
     this.ownsRecords = records === undefined
     this.recs = records === undefined ? [] : (records as ServiceRecord[])
     this.policy = policy
@@ -375,9 +377,10 @@ export class Batch {
     this.brk[i] = brk
     this.trv[i] = trv
     if (volunteerId !== this.lastVolId) {
-      const run = this.runIds.length
+      const run = this.runs++
       if (run === this.runHash.length) this.runHash = this.scratch.i32(I32.runHash, run * 2, false, run)
-      this.runIds.push(volunteerId)
+      if (run === this.runIds.length) this.runIds = this.scratch.strings(STR.runIds, run * 2)
+      this.runIds[run] = volunteerId
       hashIdInto(volunteerId, 0, this.runHash, run)
       this.lastVolId = volunteerId
       this.lastRun = run
@@ -433,7 +436,7 @@ export class Batch {
    * record's run to it: runs are sorted by id hash and only runs with equal hashes are compared.
    */
   private settleVolunteers(): void {
-    const runs = this.runIds.length
+    const runs = this.runs
     const { keys, idx } = sortByHash(this.runHash, runs, this.scratch)
     // The first run of each id (the sort is stable, so the earliest run of a hash group comes first).
     const firstRun = new Int32Array(runs)
@@ -454,13 +457,17 @@ export class Batch {
       j = e
     }
     const volOfRun = firstRun // rewritten in place: firstRun[run] ≤ run, so it is already resolved
+    const ids = new Array<string>(runs)
+    let count = 0
     for (let run = 0; run < runs; run++) {
       const first = firstRun[run]!
       if (first === run) {
-        volOfRun[run] = this.volIds.length
-        this.volIds.push(at(this.runIds, run))
+        volOfRun[run] = count
+        ids[count++] = at(this.runIds, run)
       } else volOfRun[run] = volOfRun[first]!
     }
+    ids.length = count
+    this.volIds = ids
     const vol = this.vol
     for (let i = 0; i < this.n; i++) vol[i] = volOfRun[vol[i]!]!
   }
@@ -613,7 +620,10 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   const ranks = new Array<number>(nv)
   for (let i = 0; i < nv; i++) ranks[i] = i
   const ids = b.volIds
-  ranks.sort((x, y) => compareIds(ids[x] ?? '', ids[y] ?? ''))
+  // Inputs usually list volunteers in id order already: then there is nothing to sort.
+  let sorted = true
+  for (let i = 1; i < nv && sorted; i++) sorted = compareIds(ids[i - 1] ?? '', ids[i] ?? '') < 0
+  if (!sorted) ranks.sort((x, y) => compareIds(ids[x] ?? '', ids[y] ?? ''))
   const volByRank = Int32Array.from(ranks)
   const rankOf = new Int32Array(nv)
   for (let r = 0; r < nv; r++) rankOf[volByRank[r]!] = r

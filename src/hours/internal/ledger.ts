@@ -221,8 +221,11 @@ class TeamMonths {
 
   /** Calls `fn` for every non-zero cell. */
   forEach(fn: (team: number, month: number, minutes: number) => void): void {
-    const cells: Iterable<[number, number]> = this.dense !== null ? this.dense.entries() : this.sparse.entries()
-    for (const [key, v] of cells) if (v !== 0) fn(Math.floor(key / this.span), (key % this.span) + this.m0, v)
+    const visit = (key: number, v: number): void => {
+      if (v !== 0) fn(Math.floor(key / this.span), (key % this.span) + this.m0, v)
+    }
+    if (this.dense !== null) for (let key = 0; key < this.dense.length; key++) visit(key, this.dense[key]!)
+    else for (const [key, v] of this.sparse) visit(key, v)
   }
 }
 
