@@ -166,6 +166,22 @@ describe('fast paths agree with the plain order', () => {
     ])
   })
 
+  it('teams with equal id hashes stay apart, and one team in many runs is one total', () => {
+    const s = utcMin(2025, 3, 8, 1)
+    const l = creditHours([
+      rec({ id: 'a', volunteerId: 'v1', teamId: 'costarring', start: iso(s), end: iso(s + 60) }),
+      rec({ id: 'b', volunteerId: 'v2', teamId: 'liquid', start: iso(s), end: iso(s + 30) }),
+      rec({ id: 'c', volunteerId: 'v3', start: iso(s), end: iso(s + 5) }),
+      rec({ id: 'd', volunteerId: 'v4', teamId: 'costarring', start: iso(s), end: iso(s + 20) }),
+      rec({ id: 'e', volunteerId: 'v5', teamId: 'liquid', start: iso(s), end: iso(s + 10) }),
+    ])
+    expect(l.totals.byTeam.map((t) => [t.id, t.minutes])).toEqual([
+      ['costarring', 80],
+      ['liquid', 40],
+    ])
+    expect(l.credits.map((c) => c.teamId)).toEqual(['costarring', 'liquid', null, 'costarring', 'liquid'])
+  })
+
   it('changing the input array afterwards does not change the ledger', () => {
     const s = utcMin(2025, 3, 8, 1)
     const rs = [rec({ id: 'a', start: iso(s), end: iso(s + 60) }), rec({ id: 'b', start: iso(s + 120), end: iso(s + 150) })]

@@ -223,6 +223,45 @@ function sortByHash(hash: Int32Array, n: number, sc: Scratch): { keys: Int32Arra
 
 const EMPTY_I32 = new Int32Array(0)
 
+/**
+ * Gives each distinct id among `runs` runs one index, in order of first appearance: the runs are
+ * sorted by id hash and only runs with equal hashes are compared (no Map lookup per run).
+ * @returns the distinct ids, and the index of each run's id
+ */
+function resolveRuns(ids: readonly string[], hash: Int32Array, runs: number, sc: Scratch): { distinct: string[]; indexOf: Int32Array } {
+  const { keys, idx } = sortByHash(hash, runs, sc)
+  // The first run of each id (the sort is stable, so the earliest run of a hash group comes first).
+  const firstRun = new Int32Array(runs)
+  for (let j = 0; j < runs; ) {
+    let e = j + 1
+    while (e < runs && keys[e] === keys[j]) e++
+    if (e - j === 1) firstRun[idx[j]!] = idx[j]!
+    else {
+      const seen = new Map<string, number>()
+      for (let q = j; q < e; q++) {
+        const run = idx[q]!
+        const id = at(ids, run)
+        const first = seen.get(id)
+        if (first === undefined) seen.set(id, run)
+        firstRun[run] = first ?? run
+      }
+    }
+    j = e
+  }
+  const indexOf = firstRun // rewritten in place: firstRun[run] ≤ run, so it is already resolved
+  const distinct = new Array<string>(runs)
+  let count = 0
+  for (let run = 0; run < runs; run++) {
+    const first = firstRun[run]!
+    if (first === run) {
+      indexOf[run] = count
+      distinct[count++] = at(ids, run)
+    } else indexOf[run] = indexOf[first]!
+  }
+  distinct.length = count
+  return { distinct, indexOf }
+}
+
 /** Start and end of the record being added, in epoch ms (unboxed: see parseInstantInto). */
 const PARSED = new Float64Array(2)
 
@@ -260,7 +299,10 @@ export class Batch {
   private runIds: string[]
   private runs = 0
   private runHash: Int32Array
-  private readonly teamIndex = new Map<string, number>()
+  /** Team id of each run of consecutive records of one team, and its hash. */
+  private teamRunIds: string[]
+  private teamRunHash: Int32Array
+  private teamRuns = 0
   /** Hash of each record's (scope, id). */
   private hash: Int32Array
   /** Duplicate scope of each record (the stream's segment); kept only once a scope other than 0 arrives. */
@@ -274,7 +316,7 @@ export class Batch {
   private lastVolId = ''
   private lastRun = -1
   private lastTeamId = ''
-  private lastTeam = -1
+  private lastTeamRun = -1
   /** Earliest and latest minute of accepted-looking records. */
   minMin = Infinity
   /** Latest minute. */
@@ -308,6 +350,8 @@ export class Batch {
     this.endText = scratch.strings(STR.end, cap)
     this.runHash = scratch.i32(I32.runHash, 1024)
     this.runIds = scratch.strings(STR.runIds, 1024)
+    this.teamRunHash = scratch.i32(I32.teamRunHash, 1024)
+    this.teamRunIds = scratch.strings(STR.teamRunIds, 1024)
     this.ownsRecords = records === undefined
     this.recs = records === undefined ? [] : (records as ServiceRecord[])
     this.policy = policy
@@ -389,16 +433,17 @@ export class Batch {
     const act = activityId === undefined ? undefined : this.ctx.activities.get(activityId)
     const tId = teamId ?? act?.teamId ?? null
     let t = -1
-    if (tId === this.lastTeamId) t = this.lastTeam
-    else if (tId !== null) {
-      const known = this.teamIndex.get(tId)
-      if (known === undefined) {
-        t = this.teamIds.length
-        this.teamIds.push(tId)
-        this.teamIndex.set(tId, t)
-      } else t = known
-      this.lastTeamId = tId
-      this.lastTeam = t
+    if (tId !== null) {
+      if (tId !== this.lastTeamId) {
+        const run = this.teamRuns++
+        if (run === this.teamRunHash.length) this.teamRunHash = this.scratch.i32(I32.teamRunHash, run * 2, false, run)
+        if (run === this.teamRunIds.length) this.teamRunIds = this.scratch.strings(STR.teamRunIds, run * 2)
+        this.teamRunIds[run] = tId
+        hashIdInto(tId, 0, this.teamRunHash, run)
+        this.lastTeamId = tId
+        this.lastTeamRun = run
+      }
+      t = this.lastTeamRun
     }
     this.team[i] = t
 
@@ -423,53 +468,22 @@ export class Batch {
   }
 
   /**
-   * Finishes the batch once every record is added: resolves runs to volunteers, then settles
-   * duplicates.
+   * Finishes the batch once every record is added: resolves runs to volunteers and teams, then
+   * settles duplicates.
    */
   settle(): void {
-    this.settleVolunteers()
-    this.settleDuplicates()
-  }
-
-  /**
-   * Gives each distinct volunteer id one index (in order of first appearance) and maps every
-   * record's run to it: runs are sorted by id hash and only runs with equal hashes are compared.
-   */
-  private settleVolunteers(): void {
-    const runs = this.runs
-    const { keys, idx } = sortByHash(this.runHash, runs, this.scratch)
-    // The first run of each id (the sort is stable, so the earliest run of a hash group comes first).
-    const firstRun = new Int32Array(runs)
-    for (let j = 0; j < runs; ) {
-      let e = j + 1
-      while (e < runs && keys[e] === keys[j]) e++
-      if (e - j === 1) firstRun[idx[j]!] = idx[j]!
-      else {
-        const seen = new Map<string, number>()
-        for (let q = j; q < e; q++) {
-          const run = idx[q]!
-          const id = at(this.runIds, run)
-          const first = seen.get(id)
-          if (first === undefined) seen.set(id, run)
-          firstRun[run] = first ?? run
-        }
-      }
-      j = e
-    }
-    const volOfRun = firstRun // rewritten in place: firstRun[run] ≤ run, so it is already resolved
-    const ids = new Array<string>(runs)
-    let count = 0
-    for (let run = 0; run < runs; run++) {
-      const first = firstRun[run]!
-      if (first === run) {
-        volOfRun[run] = count
-        ids[count++] = at(this.runIds, run)
-      } else volOfRun[run] = volOfRun[first]!
-    }
-    ids.length = count
-    this.volIds = ids
+    const vols = resolveRuns(this.runIds, this.runHash, this.runs, this.scratch)
+    this.volIds = vols.distinct
     const vol = this.vol
-    for (let i = 0; i < this.n; i++) vol[i] = volOfRun[vol[i]!]!
+    for (let i = 0; i < this.n; i++) vol[i] = vols.indexOf[vol[i]!]!
+    const teams = resolveRuns(this.teamRunIds, this.teamRunHash, this.teamRuns, this.scratch)
+    this.teamIds = teams.distinct
+    const team = this.team
+    for (let i = 0; i < this.n; i++) {
+      const t = team[i]!
+      if (t >= 0) team[i] = teams.indexOf[t]!
+    }
+    this.settleDuplicates()
   }
 
   /**

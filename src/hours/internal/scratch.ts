@@ -12,11 +12,11 @@ export const I32 = {
   breaks: 0, travel: 1, volunteer: 2, team: 3, hash: 4, scope: 5,
   sortKeys: 6, sortIndex: 7, sortKeys2: 8, sortIndex2: 9,
   order: 10, raw: 11, credited: 12, adj: 13, pieceRecord: 20, pieceDay: 21, pieceMinutes: 22, pieceMonth: 23,
-  adjustedAt: 24, adjustedValues: 25, runHash: 26, cellMonth: 27, cellMinutes: 28, orderedTeam: 29, zeroAt: 30, seenBits: 31, clashBits: 32, candidates: 33, candidateHash: 34, invalidAt: 35,
+  adjustedAt: 24, adjustedValues: 25, runHash: 26, cellMonth: 27, cellMinutes: 28, orderedTeam: 29, zeroAt: 30, seenBits: 31, clashBits: 32, candidates: 33, candidateHash: 34, invalidAt: 35, teamRunHash: 36,
 } as const
 
 /** String lists. */
-export const STR = { start: 0, end: 1, runIds: 2 } as const
+export const STR = { start: 0, end: 1, runIds: 2, teamRunIds: 3 } as const
 
 /** Uint8 buffers. */
 export const U8 = { code: 0, zero: 1 } as const
