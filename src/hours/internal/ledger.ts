@@ -11,7 +11,7 @@ import {
   type Batch, type EngineResult, type ResolvedContext,
 } from './engine'
 import { I32 } from './scratch'
-import { dayKey, monthKey } from './time'
+import { dayKey, monthKey, monthOfDay } from './time'
 
 const ZERO_ADJ: HoursAdjustments = Object.freeze({
   overlap: 0, breaks: 0, travel: 0, sessionCap: 0, dailyCap: 0, minimumSession: 0, rounding: 0,
@@ -294,19 +294,16 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   // Rejections are kept as positions and codes; the entries are made on first read.
   const invalid = b.scratch.i32(I32.invalidAt, b.n)
   let nInvalid = 0
-  for (let i = 0; i < b.n; i++) if (b.code[i] !== 0) invalid[nInvalid++] = i
+  const code = b.code
+  for (let i = 0; i < b.n; i++) if (code[i] !== 0) invalid[nInvalid++] = i
   const invalidAt = invalid.slice(0, nInvalid)
   const invalidCode = new Uint8Array(nInvalid)
-  for (let j = 0; j < nInvalid; j++) invalidCode[j] = b.code[invalidAt[j]!]!
+  for (let j = 0; j < nInvalid; j++) invalidCode[j] = code[invalidAt[j]!]!
   let zeroAt = b.scratch.i32(I32.zeroAt, 1024)
   let nZero = 0
-  let m0 = Infinity
-  let m1 = -Infinity
-  for (let p = 0; p < pieces; p++) {
-    const m = pMonth[p]!
-    if (m < m0) m0 = m
-    if (m > m1) m1 = m
-  }
+  // Months of the batch's range (pieces lie within it: local days are within 25 h of UTC ones).
+  const m0 = pieces === 0 ? 0 : monthOfDay(Math.floor((b.minMin - 1500) / 1440))
+  const m1 = pieces === 0 ? 0 : monthOfDay(Math.floor((b.maxMin + 1500) / 1440))
   const teamMonths = new TeamMonths(b.teamIds.length, m0, m1)
   const monthTotals = new Float64Array(pieces === 0 ? 0 : m1 - m0 + 1)
   // Each line's month cells: its pieces summed by month, in time order (a month may recur when
@@ -324,8 +321,6 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   let cellMax = 0
   let pieceMax = 0
   let creditedMax = 0
-  let adjLo = 0
-  let adjHi = 0
   const accepted = order.length
   const keptOrder = order.slice()
   const keptFrom = new Int32Array(volByRank.length + 1)
@@ -390,8 +385,6 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
         adjValues[w + 4] = dc
         adjValues[w + 5] = mi
         adjValues[w + 6] = ro
-        adjLo = Math.min(adjLo, o, br, tr, cap, dc, mi, ro)
-        adjHi = Math.max(adjHi, o, br, tr, cap, dc, mi, ro)
         sO += o
         sB += br
         sT += tr
@@ -508,7 +501,11 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     credited: narrow(credited, accepted, 0, creditedMax),
     from: keptFrom.subarray(0, lines + 1),
     adjAt: adjAt.slice(0, nAdj),
-    adjValues: narrow(adjValues, nAdj * 7, adjLo, adjHi),
+    // No adjustment of a record exceeds its raw minutes (≤ the policy's maximum session); only
+    // rounding up gives a negative one: less than the unit for each day (or month) it touches.
+    adjValues: narrow(
+      adjValues, nAdj * 7, (1 - policy.rounding.unit) * (Math.ceil(policy.maxSessionMinutes / 1440) + 1), policy.maxSessionMinutes,
+    ),
   }
   return freezeLedger(Object.freeze(volunteers), totals, policy, source, {
     invalidAt, invalidCode, zeroAt: zeroKept, zeroCode,
