@@ -641,12 +641,14 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   const volByRank = Int32Array.from(ranks)
   const rankOf = new Int32Array(nv)
   for (let r = 0; r < nv; r++) rankOf[volByRank[r]!] = r
-  // Counting sort of accepted records by rank.
+  // Counting sort of accepted records by rank (columns read through locals: loads stay out of the loops).
+  const code = b.code
+  const vol = b.vol
   const count = new Int32Array(nv + 1)
   let accepted = 0
   for (let i = 0; i < n; i++) {
-    if (b.code[i] === 0) {
-      const slot = (rankOf[b.vol[i]!] ?? 0) + 1
+    if (code[i] === 0) {
+      const slot = (rankOf[vol[i]!] ?? 0) + 1
       count[slot] = count[slot]! + 1
       accepted++
     }
@@ -657,8 +659,8 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   const sc = b.scratch
   const order = sc.i32(I32.order, accepted).subarray(0, accepted)
   for (let i = 0; i < n; i++) {
-    if (b.code[i] === 0) {
-      const r = rankOf[b.vol[i]!] ?? 0
+    if (code[i] === 0) {
+      const r = rankOf[vol[i]!] ?? 0
       const at = fill[r]!
       order[at] = i
       fill[r] = at + 1
@@ -703,6 +705,8 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   let pieces = 0
   const pFrom = new Int32Array(nv + 1)
   const merge = policy.overlap === 'merge'
+  const { brk, trv } = b
+  const bTeam = b.team
   const subtractBreaks = policy.subtractBreaks
   const excludeTravel = policy.excludeTravel
   const minSession = policy.minimumSessionMinutes
@@ -735,7 +739,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
       const e = end[i]!
       const rawMin = e - s
       raw[k] = rawMin
-      team[k] = b.team[i]!
+      team[k] = bTeam[i]!
       let from = s
       if (merge && covered > s) from = covered < e ? covered : e
       if (e > covered) covered = e
@@ -745,9 +749,9 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
       let rem = avail
       // Every column is written for every record (no buffer needs clearing first).
       let why = rem === 0 ? C_OVERLAP : 0
-      const br = subtractBreaks ? Math.min(b.brk[i]!, rem) : 0
+      const br = subtractBreaks ? Math.min(brk[i]!, rem) : 0
       rem -= br
-      const tr = excludeTravel ? Math.min(b.trv[i]!, rem) : 0
+      const tr = excludeTravel ? Math.min(trv[i]!, rem) : 0
       rem -= tr
       adj[q + A_BREAKS] = br
       adj[q + A_TRAVEL] = tr
