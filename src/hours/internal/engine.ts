@@ -224,42 +224,89 @@ function sortByHash(hash: Int32Array, n: number, sc: Scratch): { keys: Int32Arra
 const EMPTY_I32 = new Int32Array(0)
 
 /**
- * Gives each distinct id among `runs` runs one index, in order of first appearance: the runs are
- * sorted by id hash and only runs with equal hashes are compared (no Map lookup per run).
- * @returns the distinct ids, and the index of each run's id
+ * Runs of consecutive records with one id (a volunteer's, a team's). Inputs usually list them
+ * together, so each run gets a number as it is read, and `resolve` then finds the runs of one id
+ * by sorting the runs' hashes, instead of a Map lookup (a cache miss each) per run.
  */
-function resolveRuns(ids: readonly string[], hash: Int32Array, runs: number, sc: Scratch): { distinct: string[]; indexOf: Int32Array } {
-  const { keys, idx } = sortByHash(hash, runs, sc)
-  // The first run of each id (the sort is stable, so the earliest run of a hash group comes first).
-  const firstRun = new Int32Array(runs)
-  for (let j = 0; j < runs; ) {
-    let e = j + 1
-    while (e < runs && keys[e] === keys[j]) e++
-    if (e - j === 1) firstRun[idx[j]!] = idx[j]!
-    else {
-      const seen = new Map<string, number>()
-      for (let q = j; q < e; q++) {
-        const run = idx[q]!
-        const id = at(ids, run)
-        const first = seen.get(id)
-        if (first === undefined) seen.set(id, run)
-        firstRun[run] = first ?? run
+class Runs {
+  private ids: string[]
+  private hash: Int32Array
+  private count = 0
+  private lastId = ''
+  private last = -1
+
+  /**
+   * @param sc - where the lists live
+   * @param idSlot - the string-list slot for the ids
+   * @param hashSlot - the Int32 slot for their hashes
+   */
+  constructor(
+    private readonly sc: Scratch,
+    private readonly idSlot: number,
+    private readonly hashSlot: number,
+  ) {
+    this.ids = sc.strings(idSlot, 1024)
+    this.hash = sc.i32(hashSlot, 1024)
+  }
+
+  /**
+   * The run of a record with this id (never empty): a new run when it differs from the previous
+   * record's.
+   * @param id - the id
+   * @returns the run number
+   */
+  of(id: string): number {
+    if (id === this.lastId) return this.last
+    const run = this.count++
+    if (run === this.hash.length) this.hash = this.sc.i32(this.hashSlot, run * 2, false, run)
+    if (run === this.ids.length) this.ids = this.sc.strings(this.idSlot, run * 2)
+    this.ids[run] = id
+    hashIdInto(id, 0, this.hash, run)
+    this.lastId = id
+    this.last = run
+    return run
+  }
+
+  /**
+   * Gives each distinct id one index, in order of first appearance; only runs with equal hashes
+   * are compared.
+   * @returns the distinct ids, and the index of each run's id
+   */
+  resolve(): { distinct: string[]; indexOf: Int32Array } {
+    const runs = this.count
+    const ids = this.ids
+    const { keys, idx } = sortByHash(this.hash, runs, this.sc)
+    // The first run of each id (the sort is stable, so the earliest run of a hash group comes first).
+    const firstRun = new Int32Array(runs)
+    for (let j = 0; j < runs; ) {
+      let e = j + 1
+      while (e < runs && keys[e] === keys[j]) e++
+      if (e - j === 1) firstRun[idx[j]!] = idx[j]!
+      else {
+        const seen = new Map<string, number>()
+        for (let q = j; q < e; q++) {
+          const run = idx[q]!
+          const id = at(ids, run)
+          const first = seen.get(id)
+          if (first === undefined) seen.set(id, run)
+          firstRun[run] = first ?? run
+        }
       }
+      j = e
     }
-    j = e
+    const indexOf = firstRun // rewritten in place: firstRun[run] ≤ run, so it is already resolved
+    const distinct = new Array<string>(runs)
+    let count = 0
+    for (let run = 0; run < runs; run++) {
+      const first = firstRun[run]!
+      if (first === run) {
+        indexOf[run] = count
+        distinct[count++] = at(ids, run)
+      } else indexOf[run] = indexOf[first]!
+    }
+    distinct.length = count
+    return { distinct, indexOf }
   }
-  const indexOf = firstRun // rewritten in place: firstRun[run] ≤ run, so it is already resolved
-  const distinct = new Array<string>(runs)
-  let count = 0
-  for (let run = 0; run < runs; run++) {
-    const first = firstRun[run]!
-    if (first === run) {
-      indexOf[run] = count
-      distinct[count++] = at(ids, run)
-    } else indexOf[run] = indexOf[first]!
-  }
-  distinct.length = count
-  return { distinct, indexOf }
 }
 
 /** Start and end of the record being added, in epoch ms (unboxed: see parseInstantInto). */
@@ -295,14 +342,9 @@ export class Batch {
   teamIds: string[] = []
   /** The scratch set holding the columns. */
   readonly scratch: Scratch
-  /** Volunteer id of each run of consecutive records of one volunteer, and its hash. */
-  private runIds: string[]
-  private runs = 0
-  private runHash: Int32Array
-  /** Team id of each run of consecutive records of one team, and its hash. */
-  private teamRunIds: string[]
-  private teamRunHash: Int32Array
-  private teamRuns = 0
+  /** Runs of consecutive records of one volunteer, and of one team. */
+  private readonly volunteerRuns: Runs
+  private readonly teamRuns: Runs
   /** Hash of each record's (scope, id). */
   private hash: Int32Array
   /** Duplicate scope of each record (the stream's segment); kept only once a scope other than 0 arrives. */
@@ -310,13 +352,6 @@ export class Batch {
   private scoped = false
   /** Whether `recs` is the batch's own array (else the caller's). */
   readonly ownsRecords: boolean
-  // Inputs usually list a volunteer's (and a team's) records together. Each run of one volunteer's
-  // records gets a number as it is read; \`settle\` then finds the runs of one volunteer by sorting
-  // run hashes, instead of a Map lookup (a cache miss each) per run.
-  private lastVolId = ''
-  private lastRun = -1
-  private lastTeamId = ''
-  private lastTeamRun = -1
   /** Earliest and latest minute of accepted-looking records. */
   minMin = Infinity
   /** Latest minute. */
@@ -348,10 +383,8 @@ export class Batch {
     this.scope = EMPTY_I32
     this.startText = scratch.strings(STR.start, cap)
     this.endText = scratch.strings(STR.end, cap)
-    this.runHash = scratch.i32(I32.runHash, 1024)
-    this.runIds = scratch.strings(STR.runIds, 1024)
-    this.teamRunHash = scratch.i32(I32.teamRunHash, 1024)
-    this.teamRunIds = scratch.strings(STR.teamRunIds, 1024)
+    this.volunteerRuns = new Runs(scratch, STR.runIds, I32.runHash)
+    this.teamRuns = new Runs(scratch, STR.teamRunIds, I32.teamRunHash)
     this.ownsRecords = records === undefined
     this.recs = records === undefined ? [] : (records as ServiceRecord[])
     this.policy = policy
@@ -420,32 +453,10 @@ export class Batch {
     this.endText[i] = e
     this.brk[i] = brk
     this.trv[i] = trv
-    if (volunteerId !== this.lastVolId) {
-      const run = this.runs++
-      if (run === this.runHash.length) this.runHash = this.scratch.i32(I32.runHash, run * 2, false, run)
-      if (run === this.runIds.length) this.runIds = this.scratch.strings(STR.runIds, run * 2)
-      this.runIds[run] = volunteerId
-      hashIdInto(volunteerId, 0, this.runHash, run)
-      this.lastVolId = volunteerId
-      this.lastRun = run
-    }
-    this.vol[i] = this.lastRun
+    this.vol[i] = this.volunteerRuns.of(volunteerId)
     const act = activityId === undefined ? undefined : this.ctx.activities.get(activityId)
     const tId = teamId ?? act?.teamId ?? null
-    let t = -1
-    if (tId !== null) {
-      if (tId !== this.lastTeamId) {
-        const run = this.teamRuns++
-        if (run === this.teamRunHash.length) this.teamRunHash = this.scratch.i32(I32.teamRunHash, run * 2, false, run)
-        if (run === this.teamRunIds.length) this.teamRunIds = this.scratch.strings(STR.teamRunIds, run * 2)
-        this.teamRunIds[run] = tId
-        hashIdInto(tId, 0, this.teamRunHash, run)
-        this.lastTeamId = tId
-        this.lastTeamRun = run
-      }
-      t = this.lastTeamRun
-    }
-    this.team[i] = t
+    this.team[i] = tId === null ? -1 : this.teamRuns.of(tId)
 
     let code = 0
     if (!statusCounted) code = C_STATUS
@@ -472,11 +483,11 @@ export class Batch {
    * settles duplicates.
    */
   settle(): void {
-    const vols = resolveRuns(this.runIds, this.runHash, this.runs, this.scratch)
+    const vols = this.volunteerRuns.resolve()
     this.volIds = vols.distinct
     const vol = this.vol
     for (let i = 0; i < this.n; i++) vol[i] = vols.indexOf[vol[i]!]!
-    const teams = resolveRuns(this.teamRunIds, this.teamRunHash, this.teamRuns, this.scratch)
+    const teams = this.teamRuns.resolve()
     this.teamIds = teams.distinct
     const team = this.team
     for (let i = 0; i < this.n; i++) {

@@ -100,6 +100,13 @@ interface LineSource {
   byDay: (Readonly<Record<string, number>> | undefined)[] | undefined
 }
 
+/** A line's month or day object, made on first read and kept. */
+function bucketsOf(s: LineSource, which: 'byMonth' | 'byDay', line: number): Readonly<Record<string, number>> {
+  const c = which === 'byMonth' ? s.months : s.days
+  const made = (s[which] ??= new Array<Readonly<Record<string, number>> | undefined>(c.from.length - 1))
+  return (made[line] ??= bucketObject(c.key, c.min, c.from[line]!, c.from[line + 1]!, which === 'byMonth' ? monthKey : dayKey))
+}
+
 /**
  * One volunteer's line: a fixed shape (all lines share one hidden class). `byMonth` and `byDay`
  * are own enumerable accessors that turn the line's month cells (summed when the ledger is built)
@@ -111,20 +118,14 @@ class VolunteerLine implements VolunteerHours {
   static readonly #byMonthDescriptor: PropertyDescriptor = {
     enumerable: true,
     get(this: VolunteerLine): Readonly<Record<string, number>> {
-      const s = this.#source
-      const c = s.months
-      const made = (s.byMonth ??= new Array<Readonly<Record<string, number>> | undefined>(c.from.length - 1))
-      return (made[this.#line] ??= bucketObject(c.key, c.min, c.from[this.#line]!, c.from[this.#line + 1]!, monthKey))
+      return bucketsOf(this.#source, 'byMonth', this.#line)
     },
   }
 
   static readonly #byDayDescriptor: PropertyDescriptor = {
     enumerable: true,
     get(this: VolunteerLine): Readonly<Record<string, number>> {
-      const s = this.#source
-      const c = s.days
-      const made = (s.byDay ??= new Array<Readonly<Record<string, number>> | undefined>(c.from.length - 1))
-      return (made[this.#line] ??= bucketObject(c.key, c.min, c.from[this.#line]!, c.from[this.#line + 1]!, dayKey))
+      return bucketsOf(this.#source, 'byDay', this.#line)
     },
   }
 
