@@ -182,6 +182,21 @@ describe('fast paths agree with the plain order', () => {
     expect(l.credits.map((c) => c.teamId)).toEqual(['costarring', 'liquid', null, 'costarring', 'liquid'])
   })
 
+  it('equal adjustments share one frozen object, unequal ones never do', () => {
+    const s = utcMin(2025, 3, 8, 1)
+    const l = creditHours([
+      rec({ id: 'a', volunteerId: 'v1', start: iso(s), end: iso(s + 60), breakMinutes: 15 }),
+      rec({ id: 'b', volunteerId: 'v2', start: iso(s), end: iso(s + 90), breakMinutes: 15 }),
+      rec({ id: 'c', volunteerId: 'v3', start: iso(s), end: iso(s + 90), breakMinutes: 20 }),
+    ])
+    const [v1, v2, v3] = l.volunteers
+    expect(v1?.adjustments).toBe(v2?.adjustments)
+    expect(v3?.adjustments).not.toBe(v1?.adjustments)
+    expect(v3?.adjustments).toEqual({ overlap: 0, breaks: 20, travel: 0, sessionCap: 0, dailyCap: 0, minimumSession: 0, rounding: 0 })
+    expect(Object.isFrozen(v1?.adjustments)).toBe(true)
+    expect(l.credits[0]?.adjustments).toBe(l.credits[1]?.adjustments)
+  })
+
   it('changing the input array afterwards does not change the ledger', () => {
     const s = utcMin(2025, 3, 8, 1)
     const rs = [rec({ id: 'a', start: iso(s), end: iso(s + 60) }), rec({ id: 'b', start: iso(s + 120), end: iso(s + 150) })]
