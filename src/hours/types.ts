@@ -203,9 +203,9 @@ export interface VolunteerHours {
   readonly creditedMinutes: number
   /** Minutes removed per step; raw = credited + Σ adjustments. */
   readonly adjustments: HoursAdjustments
-  /** Credited minutes by local month `YYYY-MM`, keys in ascending order. */
+  /** Credited minutes by local month `YYYY-MM`, keys in ascending order (the object is made on first read, then fixed). */
   readonly byMonth: Readonly<Record<string, number>>
-  /** Credited minutes by local day `YYYY-MM-DD`, keys in ascending order. */
+  /** Credited minutes by local day `YYYY-MM-DD`, keys in ascending order (the object is made on first read, then fixed). */
   readonly byDay: Readonly<Record<string, number>>
   /** Number of records that earned at least one minute. */
   readonly sessions: number
@@ -262,9 +262,9 @@ export interface HoursTotals {
 export interface HoursLedger {
   /** Per volunteer, sorted by volunteerId. */
   readonly volunteers: readonly VolunteerHours[]
-  /** Every record that earned nothing, sorted by recordId then code. */
+  /** Every record that earned nothing, sorted by recordId then code (made on first read, then fixed). */
   readonly rejected: readonly RejectedRecord[]
-  /** Every accepted record, sorted by volunteerId, then start, end and recordId. */
+  /** Every accepted record, sorted by volunteerId, then start, end and recordId (made on first read, then fixed). */
   readonly credits: readonly RecordCredit[]
   /** District totals. */
   readonly totals: HoursTotals
