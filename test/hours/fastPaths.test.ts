@@ -206,6 +206,19 @@ describe('fast paths agree with the plain order', () => {
     expect(l.credits.map((c) => c.recordId)).toEqual(['a', 'b'])
   })
 
+  it('a batch spanning millennia in a zone without transitions splits days by the years it meets', () => {
+    // The one-offset check looks at three years at most; records in 1700 and 9000 must not make
+    // it build (and probe) the seven thousand years between.
+    const l = creditHours(
+      [
+        rec({ id: 'a', start: '1700-01-15T10:00Z', end: '1700-01-15T11:00Z' }),
+        rec({ id: 'b', start: '9000-07-31T23:00Z', end: '9000-08-01T01:00Z' }),
+      ],
+      { timeZone: 'UTC' },
+    )
+    expect(l.volunteers[0]?.byDay).toEqual({ '1700-01-15': 60, '9000-07-31': 60, '9000-08-01': 60 })
+  })
+
   it('team totals of many teams over centuries (no dense table) are right', () => {
     const a = utcMin(1900, 1, 15, 2)
     const rs = Array.from({ length: 300 }, (_, i) => rec({ id: `r${i}`, volunteerId: `v${i}`, teamId: `t${String(i).padStart(3, '0')}`, start: iso(a + i), end: iso(a + i + 30) }))

@@ -335,6 +335,8 @@ export class ZoneTable {
 
   /**
    * The offset, when it is the same at every minute of `[lo, hi]` (no transition in between).
+   * Looks at three years at most: a wider range answers null (a year's table costs a year of
+   * `Intl` probes, and the caller then splits by the tables of the years it meets).
    * @param lo - epoch minute
    * @param hi - epoch minute (≥ lo)
    * @returns the offset in minutes, or null
@@ -342,11 +344,12 @@ export class ZoneTable {
   fixedOffset(lo: number, hi: number): number | null {
     let s = this.segment(lo)
     const off = s.start
-    for (;;) {
+    for (let years = 1; years <= 3; years++) {
       if (s.at.length !== 0 || s.start !== off) return null
       if (hi < s.hi) return off
       s = this.segment(s.hi)
     }
+    return null
   }
 
   /**
