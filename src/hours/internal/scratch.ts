@@ -7,12 +7,16 @@
 /** Float64 buffers: one slot per use, so that no two users of a run share a buffer. */
 export const F64 = { start: 0, end: 1 } as const
 
-/** Int32 buffers (`adj` takes seven consecutive slots, one per adjustment). */
+/** Int32 buffers, grouped by the step that fills them. */
 export const I32 = {
-  breaks: 0, travel: 1, volunteer: 2, team: 3, hash: 4, scope: 5,
-  sortKeys: 6, sortIndex: 7, sortKeys2: 8, sortIndex2: 9,
-  order: 10, raw: 11, credited: 12, adj: 13, pieceRecord: 20, pieceDay: 21, pieceMinutes: 22, pieceMonth: 23,
-  adjustedAt: 24, adjustedValues: 25, runHash: 26, cellMonth: 27, cellMinutes: 28, orderedTeam: 29, zeroAt: 30, seenBits: 31, clashBits: 32, candidates: 33, candidateHash: 34, invalidAt: 35, teamRunHash: 36,
+  // Reading: the batch's columns, runs of one volunteer or team, duplicate detection.
+  breaks: 0, travel: 1, volunteer: 2, team: 3, hash: 4, scope: 5, runHash: 6, teamRunHash: 7,
+  seenBits: 8, clashBits: 9, candidates: 10, candidateHash: 11, sortKeys: 12, sortIndex: 13, sortKeys2: 14, sortIndex2: 15,
+  // Crediting: per ordered record (`adj`: seven values a record), then per piece of a day.
+  order: 16, orderedTeam: 17, raw: 18, credited: 19, adj: 20,
+  pieceRecord: 21, pieceDay: 22, pieceMinutes: 23, pieceMonth: 24,
+  // Building the ledger: what is copied out, compactly.
+  invalidAt: 25, zeroAt: 26, adjustedAt: 27, adjustedValues: 28, cellMonth: 29, cellMinutes: 30,
 } as const
 
 /** String lists. */
