@@ -136,8 +136,8 @@ function bucketsOf(s: LineSource, which: 'byMonth' | 'byDay', line: number): Rea
 /**
  * One volunteer's line: a fixed shape (all lines share one hidden class). `byMonth` and `byDay`
  * are own enumerable accessors that turn the line's month cells (summed when the ledger is built)
- * and day pieces into frozen objects on first read and keep them: 100,000 objects of a dozen keys
- * each cost more than the rest of the ledger, and most readers open a few lines.
+ * and day pieces into frozen objects on first read and keep them: 100,000 month objects cost a
+ * third of the whole computation, and most readers open a few lines.
  */
 class VolunteerLine implements VolunteerHours {
   // One descriptor each for every line: accessors shared by all instances keep them on one map.
