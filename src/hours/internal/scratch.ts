@@ -2,7 +2,8 @@
 // of typed arrays; allocating them afresh on every call made every call pay a full garbage
 // collection (external memory counts towards V8's GC trigger). The set is held through a WeakRef:
 // reused while the process keeps running the engine, released by the next full collection.
-// Nothing that outlives a run (the ledger, its lazy views, a summary) may point into it.
+// Nothing that outlives a run (the ledger, its lazy views, a summary) may point into it. Its
+// string lists hold texts of the last run's records until the set is reused or released.
 
 /** Float64 buffers: one slot per use, so that no two users of a run share a buffer. */
 export const F64 = { start: 0, end: 1 } as const
