@@ -41,12 +41,7 @@ export class Scratch {
    * @returns the buffer (possibly longer than `n`)
    */
   f64(slot: number, n: number, keep = 0): Float64Array<ArrayBuffer> {
-    const old = this.f64s[slot]
-    if (old !== undefined && old.length >= n) return old
-    const b = new Float64Array(grown(old?.length ?? 0, n))
-    if (old !== undefined && keep > 0) b.set(old.subarray(0, keep))
-    this.f64s[slot] = b
-    return b
+    return take(this.f64s, slot, n, false, keep, (len) => new Float64Array(len))
   }
 
   /**
@@ -58,15 +53,7 @@ export class Scratch {
    * @returns the buffer (possibly longer than `n`)
    */
   i32(slot: number, n: number, zero = false, keep = 0): Int32Array<ArrayBuffer> {
-    const old = this.i32s[slot]
-    if (old !== undefined && old.length >= n) {
-      if (zero) old.fill(0, 0, n)
-      return old
-    }
-    const b = new Int32Array(grown(old?.length ?? 0, n))
-    if (old !== undefined && keep > 0) b.set(old.subarray(0, keep))
-    this.i32s[slot] = b
-    return b
+    return take(this.i32s, slot, n, zero, keep, (len) => new Int32Array(len))
   }
 
   /**
@@ -99,16 +86,23 @@ export class Scratch {
    * @returns the buffer (possibly longer than `n`)
    */
   u8(slot: number, n: number, zero = false, keep = 0): Uint8Array<ArrayBuffer> {
-    const old = this.u8s[slot]
-    if (old !== undefined && old.length >= n) {
-      if (zero) old.fill(0, 0, n)
-      return old
-    }
-    const b = new Uint8Array(grown(old?.length ?? 0, n))
-    if (old !== undefined && keep > 0) b.set(old.subarray(0, keep))
-    this.u8s[slot] = b
-    return b
+    return take(this.u8s, slot, n, zero, keep, (len) => new Uint8Array(len))
   }
+}
+
+/** The buffer of a slot, grown (by at least half) when shorter than `n`; see {@link Scratch.i32}. */
+function take<T extends Float64Array<ArrayBuffer> | Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(
+  slots: T[], slot: number, n: number, zero: boolean, keep: number, make: (length: number) => T,
+): T {
+  const old = slots[slot]
+  if (old !== undefined && old.length >= n) {
+    if (zero) old.fill(0, 0, n)
+    return old
+  }
+  const b = make(grown(old?.length ?? 0, n))
+  if (old !== undefined && keep > 0) b.set(old.subarray(0, keep))
+  slots[slot] = b
+  return b
 }
 
 /** A new capacity for a slot of `had` elements that must hold `n`: at least 1.5× growth. */
