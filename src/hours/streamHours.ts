@@ -8,8 +8,8 @@ import { monthOfDay, parseInstantInto, zoneTable, type ZoneTable } from './inter
 import { resolveHoursPolicy } from './policy'
 import type { HoursContext, HoursPolicy, HoursPolicyInput, HoursSummary } from './types'
 
-/** Start and end of the record arriving, in epoch ms (unboxed: see parseInstantInto). */
-const PARSED = new Float64Array(2)
+/** Start and end of the record arriving: epoch minute, then milliseconds past it (unboxed: see parseInstantInto). */
+const PARSED = new Float64Array(4)
 
 /**
  * Options of the streaming form.
@@ -115,12 +115,11 @@ class Stream implements HoursStream {
     const volunteerId = r.volunteerId as unknown
     if (typeof volunteerId !== 'string' || volunteerId.length === 0) throw new TongxinError('HOURS_INVALID_RECORD', { index, field: 'volunteerId' })
     if (typeof r.start !== 'string' || !parseInstantInto(r.start, PARSED, 0)) throw new TongxinError('HOURS_INVALID_RECORD', { index, field: 'start' })
-    if (typeof r.end !== 'string' || !parseInstantInto(r.end, PARSED, 1)) throw new TongxinError('HOURS_INVALID_RECORD', { index, field: 'end' })
-    const sMs = PARSED[0] ?? NaN
-    const eMs = PARSED[1] ?? NaN
+    if (typeof r.end !== 'string' || !parseInstantInto(r.end, PARSED, 2)) throw new TongxinError('HOURS_INVALID_RECORD', { index, field: 'end' })
+    const s = PARSED[0] ?? NaN
+    const e = PARSED[2] ?? NaN
+    const eMs = e * 60_000 + (PARSED[3] ?? NaN)
     checkRecordFields(r as ServiceRecord, index)
-    const s = Math.floor(sMs / 60_000)
-    const e = Math.floor(eMs / 60_000)
     const act = typeof r.activityId === 'string' ? this.ctx.activities.get(r.activityId) : undefined
     const mayEarn =
       e > s && e - s <= this.policy.maxSessionMinutes && !(eMs > this.ctx.nowMs) && act?.volunteer !== false &&

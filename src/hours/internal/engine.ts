@@ -309,8 +309,8 @@ class Runs {
   }
 }
 
-/** Start and end of the record being added, in epoch ms (unboxed: see parseInstantInto). */
-const PARSED = new Float64Array(2)
+/** Start and end of the record being added: epoch minute, then milliseconds past it (unboxed: see parseInstantInto). */
+const PARSED = new Float64Array(4)
 
 /** Columns of validated records, in scratch buffers: valid until the scratch set is reused. */
 export class Batch {
@@ -429,9 +429,11 @@ export class Batch {
     const s = r.start as unknown
     const e = r.end as unknown
     if (typeof s !== 'string' || !parseInstantInto(s, PARSED, 0)) throw recordError(index, 'start')
-    if (typeof e !== 'string' || !parseInstantInto(e, PARSED, 1)) throw recordError(index, 'end')
-    const sMs = PARSED[0]!
-    const eMs = PARSED[1]!
+    if (typeof e !== 'string' || !parseInstantInto(e, PARSED, 2)) throw recordError(index, 'end')
+    const sm = PARSED[0]!
+    const sSub = PARSED[1]!
+    const em = PARSED[2]!
+    const eSub = PARSED[3]!
     const brk = minutesOf(r.breakMinutes, index, 'breakMinutes')
     const trv = minutesOf(r.travelMinutes, index, 'travelMinutes')
     const status = r.status as unknown
@@ -445,8 +447,6 @@ export class Batch {
     if (this.n === this.start.length) this.grow()
     const i = this.n++
     if (this.ownsRecords) this.recs.push(r)
-    const sm = Math.floor(sMs / 60_000)
-    const em = Math.floor(eMs / 60_000)
     this.start[i] = sm
     this.end[i] = em
     this.startText[i] = s
@@ -460,10 +460,10 @@ export class Batch {
 
     let code = 0
     if (!statusCounted) code = C_STATUS
-    else if (eMs <= sMs) code = C_END
-    else if (em <= sm) code = C_MINUTE
+    else if (em < sm || (em === sm && eSub <= sSub)) code = C_END
+    else if (em === sm) code = C_MINUTE
     else if (em - sm > this.policy.maxSessionMinutes) code = C_LONG
-    else if (eMs > this.ctx.nowMs) code = C_FUTURE
+    else if (em * 60_000 + eSub > this.ctx.nowMs) code = C_FUTURE
     else if (act !== undefined && !act.volunteer) code = C_NOT_VOL
     this.code[i] = code
     if (code === 0) {
@@ -690,10 +690,14 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
       if (z - a <= 32) {
         for (let k = a + 1; k < z; k++) {
           const x = order[k]!
+          const sx = start[x]!
           let m = k - 1
-          while (m >= a && cmp(order[m]!, x) > 0) {
-            order[m + 1] = order[m]!
-            m--
+          // The start compared inline (nearly always decisive); the full order on a tie.
+          for (; m >= a; m--) {
+            const y = order[m]!
+            const sy = start[y]!
+            if (sy < sx || (sy === sx && cmp(y, x) <= 0)) break
+            order[m + 1] = y
           }
           order[m + 1] = x
         }
@@ -797,12 +801,17 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
         curRec = k
         if (fixed !== null) {
           // No offset change in the batch's range (most zones, most years): split at local midnight here.
-          for (let t = from, stop = from + rem; t < stop; ) {
-            const day = Math.floor((t + fixed) / 1440)
-            const next = Math.min(stop, (day + 1) * 1440 - fixed)
+          const stop = from + rem
+          let day = Math.floor((from + fixed) / 1440)
+          let next = (day + 1) * 1440 - fixed
+          let t = from
+          while (next < stop) {
             emit(day, next - t)
             t = next
+            next += 1440
+            day++
           }
+          emit(day, stop - t)
         } else zone.split(from, from + rem, emit)
         if (extra > 0) pMin[pieces - 1] = pMin[pieces - 1]! + extra
       }
