@@ -33,6 +33,18 @@ describe('creditHours — basics', () => {
     expect(creditHours(new Set([day('09:00', '10:00')])).totals.minutes).toBe(60)
   })
 
+  it('keeps no input record: lazy views read later do not see the records changed after the call', () => {
+    const records = [day('09:00', '12:00'), day('13:00', '12:00', {}, 'r2'), day('10:00', '11:00', { volunteerId: 'v2' }, 'r3')]
+    const array = creditHours(records)
+    const iterable = creditHours(new Set(records))
+    for (const r of records) (r as { id: string }).id = 'changed'
+    records.length = 0
+    for (const l of [array, iterable]) {
+      expect(l.credits.map((c) => c.recordId)).toEqual(['r1', 'r3'])
+      expect(l.rejected).toEqual([{ recordId: 'r2', volunteerId: 'v1', code: CODES.HOURS_END_NOT_AFTER_START, stage: 'validation' }])
+    }
+  })
+
   it('drops seconds: instants are floored to the minute', () => {
     const l = creditHours([rec({ id: 'r1', start: '2025-03-08T09:00:40+08:00', end: '2025-03-08T10:00:20.5+08:00' })])
     expect(l.totals.minutes).toBe(60)

@@ -332,7 +332,9 @@ export class Batch {
   vol: Int32Array
   /** Team index or −1. */
   team: Int32Array
-  /** Start and end texts by batch index (what `firstAt` and `lastAt` show, read without going back to the records). */
+  /** Record ids by batch index (what the ledger's views show, read without going back to the records). */
+  idText: string[]
+  /** Start and end texts by batch index (what `firstAt` and `lastAt` show). */
   startText: string[]
   /** End texts. */
   endText: string[]
@@ -381,6 +383,7 @@ export class Batch {
     this.team = scratch.i32(I32.team, cap)
     this.hash = scratch.i32(I32.hash, cap)
     this.scope = EMPTY_I32
+    this.idText = scratch.strings(STR.ids, cap)
     this.startText = scratch.strings(STR.start, cap)
     this.endText = scratch.strings(STR.end, cap)
     this.volunteerRuns = new Runs(scratch, STR.runIds, I32.runHash)
@@ -407,6 +410,7 @@ export class Batch {
     this.team = s.i32(I32.team, cap, false, n)
     this.hash = s.i32(I32.hash, cap, false, n)
     if (this.scoped) this.scope = s.i32(I32.scope, cap, false, n)
+    this.idText = s.strings(STR.ids, cap)
     this.startText = s.strings(STR.start, cap)
     this.endText = s.strings(STR.end, cap)
   }
@@ -449,6 +453,7 @@ export class Batch {
     if (this.ownsRecords) this.recs.push(r)
     this.start[i] = sm
     this.end[i] = em
+    this.idText[i] = id
     this.startText[i] = s
     this.endText[i] = e
     this.brk[i] = brk
@@ -552,7 +557,7 @@ export class Batch {
   private settleGroup(group: readonly number[]): void {
     const byKey = new Map<string, number[]>()
     for (const k of group) {
-      const key = `${String(this.scoped ? this.scope[k] : 0)}\u0000${at(this.recs, k).id}`
+      const key = `${String(this.scoped ? this.scope[k] : 0)}\u0000${at(this.idText, k)}`
       const list = byKey.get(key)
       if (list === undefined) byKey.set(key, [k])
       else list.push(k)
@@ -679,9 +684,8 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   }
   const start = b.start
   const end = b.end
-  const recs = b.recs
-  const cmp = (x: number, y: number): number =>
-    start[x]! - start[y]! || end[x]! - end[y]! || compareIds(recs[x]?.id ?? '', recs[y]?.id ?? '')
+  const idText = b.idText
+  const cmp = (x: number, y: number): number => start[x]! - start[y]! || end[x]! - end[y]! || compareIds(at(idText, x), at(idText, y))
   for (let r = 0; r < nv; r++) {
     const a = volFrom[r]!
     const z = volFrom[r + 1]!

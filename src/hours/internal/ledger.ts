@@ -2,7 +2,6 @@
 // The frozen ledger, built from the engine's columns. The columns live in scratch buffers that the
 // next run reuses, so whatever the ledger reads later (per-record credits, per-volunteer days) is
 // copied out here, compactly.
-import type { ServiceRecord } from '../../model/types'
 import type {
   HoursAdjustments, HoursByUnit, HoursLedger, HoursPolicy, HoursTotals, RecordCredit, RejectedRecord, VolunteerHours,
 } from '../types'
@@ -258,15 +257,18 @@ class TeamMonths {
 
 /** What the lazy `credits` view needs, copied out of scratch. */
 interface CreditSource {
-  readonly recs: readonly ServiceRecord[]
   /** The ledger's lines (their volunteer ids). */
   readonly lines: readonly VolunteerHours[]
   readonly teamIds: readonly string[]
-  /** Ordered accepted records: batch index, team index (−1: none), credited minutes. */
-  readonly order: Int32Array
+  /**
+   * Ordered accepted records: record id, team index (−1: none), credited minutes. The ids were
+   * read once, with the record: the ledger keeps no input record alive and no later change to
+   * one reaches it.
+   */
+  readonly ids: readonly string[]
   readonly team: Column
   readonly credited: Column
-  /** Per volunteer (in line order): [from, to) into `order`. */
+  /** Per volunteer (in line order): [from, to) into the ordered records. */
   readonly from: Int32Array
   /** Ordered positions with a non-zero adjustment, ascending, and their 7 values each. */
   readonly adjAt: Int32Array
@@ -274,7 +276,7 @@ interface CreditSource {
 }
 
 function buildCredits(s: CreditSource): readonly RecordCredit[] {
-  const out = new Array<RecordCredit>(s.order.length)
+  const out = new Array<RecordCredit>(s.ids.length)
   const cache = new AdjustmentsCache()
   let next = 0
   for (let v = 0; v + 1 < s.from.length; v++) {
@@ -294,7 +296,7 @@ function buildCredits(s: CreditSource): readonly RecordCredit[] {
       const t = s.team[k]!
       const credited = s.credited[k]!
       out[k] = Object.freeze({
-        recordId: at(s.recs, s.order[k]!).id,
+        recordId: at(s.ids, k),
         volunteerId,
         teamId: t < 0 ? null : s.teamIds[t]!,
         rawMinutes: credited + removed,
@@ -316,17 +318,22 @@ function buildCredits(s: CreditSource): readonly RecordCredit[] {
  */
 export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ctx: ResolvedContext): HoursLedger {
   const { order, volFrom, volByRank, team, raw, credited, adj, zero, pRec, pDay, pMin, pMonth, pFrom, pieces } = res
-  const recs = b.recs
-  const { startText, endText } = b
+  const { idText, startText, endText } = b
   const bEnd = b.end
-  // Rejections are kept as positions and codes; the entries are made on first read.
+  // Rejections are kept as ids and codes; the entries are made on first read.
   const invalid = b.scratch.i32(I32.invalidAt, b.n)
   let nInvalid = 0
   const code = b.code
   for (let i = 0; i < b.n; i++) if (code[i] !== 0) invalid[nInvalid++] = i
-  const invalidAt = invalid.slice(0, nInvalid)
+  const invalidIds = new Array<string>(nInvalid)
+  const invalidVolunteers = new Array<string>(nInvalid)
   const invalidCode = new Uint8Array(nInvalid)
-  for (let j = 0; j < nInvalid; j++) invalidCode[j] = code[invalidAt[j]!]!
+  for (let j = 0; j < nInvalid; j++) {
+    const i = invalid[j]!
+    invalidIds[j] = at(idText, i)
+    invalidVolunteers[j] = at(b.volIds, b.vol[i]!)
+    invalidCode[j] = code[i]!
+  }
   let zeroAt = b.scratch.i32(I32.zeroAt, 1024)
   let nZero = 0
   // Months of the batch's range (pieces lie within it: local days are within 25 h of UTC ones).
@@ -350,7 +357,7 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   let pieceMax = 0
   let creditedMax = 0
   const accepted = order.length
-  const keptOrder = order.slice()
+  const ids = new Array<string>(accepted)
   const keptFrom = new Int32Array(volByRank.length + 1)
   const sc = b.scratch
   let adjAt = sc.i32(I32.adjustedAt, 1024)
@@ -390,6 +397,7 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
       const c = credited[k]!
       if (c > creditedMax) creditedMax = c
       const i = order[k]!
+      ids[k] = at(idText, i)
       rawSum += raw[k]!
       credSum += c
       const q = k * 7
@@ -518,11 +526,9 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   const zeroCode = new Uint8Array(nZero)
   for (let j = 0; j < nZero; j++) zeroCode[j] = zero[zeroKept[j]!]!
   const source: CreditSource = {
-    // The caller's array is copied (the references only): the ledger must not change if it does.
-    recs: b.ownsRecords ? recs : recs.slice(0, b.n),
     lines: volunteers,
     teamIds: b.teamIds.slice(),
-    order: keptOrder,
+    ids,
     team: narrow(team, accepted, -1, b.teamIds.length - 1),
     credited: narrow(credited, accepted, 0, creditedMax),
     from: keptFrom.subarray(0, lines + 1),
@@ -534,14 +540,15 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     ),
   }
   return freezeLedger(Object.freeze(volunteers), totals, policy, source, {
-    invalidAt, invalidCode, zeroAt: zeroKept, zeroCode,
+    invalidIds, invalidVolunteers, invalidCode, zeroAt: zeroKept, zeroCode,
   })
 }
 
 /** What the lazy `rejected` view needs besides the credit source. */
 interface RejectionSource {
-  /** Batch indices of records rejected before crediting, and their codes. */
-  readonly invalidAt: Int32Array
+  /** Records rejected before crediting: their ids, volunteer ids and codes. */
+  readonly invalidIds: readonly string[]
+  readonly invalidVolunteers: readonly string[]
   readonly invalidCode: Uint8Array
   /** Ordered positions of accepted records that earned nothing, and their codes. */
   readonly zeroAt: Int32Array
@@ -550,15 +557,16 @@ interface RejectionSource {
 
 function buildRejected(s: CreditSource, z: RejectionSource): readonly RejectedRecord[] {
   const out: RejectedRecord[] = []
-  for (let j = 0; j < z.invalidAt.length; j++) {
-    const r = at(s.recs, z.invalidAt[j]!)
-    out.push(Object.freeze({ recordId: r.id, volunteerId: r.volunteerId, code: codeOf(z.invalidCode[j]!), stage: 'validation' }))
+  for (let j = 0; j < z.invalidIds.length; j++) {
+    out.push(Object.freeze({
+      recordId: at(z.invalidIds, j), volunteerId: at(z.invalidVolunteers, j), code: codeOf(z.invalidCode[j]!), stage: 'validation',
+    }))
   }
   let line = 0
   for (let j = 0; j < z.zeroAt.length; j++) {
     const k = z.zeroAt[j]!
     while (s.from[line + 1]! <= k) line++
-    const recordId = at(s.recs, s.order[k]!).id
+    const recordId = at(s.ids, k)
     out.push(Object.freeze({ recordId, volunteerId: s.lines[line]!.volunteerId, code: codeOf(z.zeroCode[j]!), stage: 'crediting' }))
   }
   return Object.freeze(out.sort(byRecordThenCode))

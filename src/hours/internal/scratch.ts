@@ -21,7 +21,7 @@ export const I32 = {
 } as const
 
 /** String lists. */
-export const STR = { start: 0, end: 1, runIds: 2, teamRunIds: 3 } as const
+export const STR = { start: 0, end: 1, runIds: 2, teamRunIds: 3, ids: 4 } as const
 
 /** Uint8 buffers. */
 export const U8 = { code: 0, zero: 1 } as const
