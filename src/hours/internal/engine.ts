@@ -239,11 +239,13 @@ class Runs {
    * @param sc - where the lists live
    * @param idSlot - the string-list slot for the ids
    * @param hashSlot - the Int32 slot for their hashes
+   * @param firstSlot - the Int32 slot for each run's first run of its id
    */
   constructor(
     private readonly sc: Scratch,
     private readonly idSlot: number,
     private readonly hashSlot: number,
+    private readonly firstSlot: number,
   ) {
     this.ids = sc.strings(idSlot, 1024)
     this.hash = sc.i32(hashSlot, 1024)
@@ -277,7 +279,7 @@ class Runs {
     const ids = this.ids
     const { keys, idx } = sortByHash(this.hash, runs, this.sc)
     // The first run of each id (the sort is stable, so the earliest run of a hash group comes first).
-    const firstRun = new Int32Array(runs)
+    const firstRun = this.sc.i32(this.firstSlot, runs)
     for (let j = 0; j < runs; ) {
       let e = j + 1
       while (e < runs && keys[e] === keys[j]) e++
@@ -386,8 +388,8 @@ export class Batch {
     this.idText = scratch.strings(STR.ids, cap)
     this.startText = scratch.strings(STR.start, cap)
     this.endText = scratch.strings(STR.end, cap)
-    this.volunteerRuns = new Runs(scratch, STR.runIds, I32.runHash)
-    this.teamRuns = new Runs(scratch, STR.teamRunIds, I32.teamRunHash)
+    this.volunteerRuns = new Runs(scratch, STR.runIds, I32.runHash, I32.firstRun)
+    this.teamRuns = new Runs(scratch, STR.teamRunIds, I32.teamRunHash, I32.teamFirstRun)
     this.ownsRecords = records === undefined
     this.recs = records === undefined ? [] : (records as ServiceRecord[])
     this.policy = policy
@@ -654,13 +656,17 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   let sorted = true
   for (let i = 1; i < nv && sorted; i++) sorted = compareIds(ids[i - 1] ?? '', ids[i] ?? '') < 0
   if (!sorted) ranks.sort((x, y) => compareIds(ids[x] ?? '', ids[y] ?? ''))
-  const volByRank = Int32Array.from(ranks)
-  const rankOf = new Int32Array(nv)
+  // Per-volunteer columns in scratch too: off-heap memory allocated afresh on every call brings
+  // V8's next full collection closer.
+  const sc = b.scratch
+  const volByRank = sc.i32(I32.volunteerByRank, nv).subarray(0, nv)
+  volByRank.set(ranks)
+  const rankOf = sc.i32(I32.rankOf, nv)
   for (let r = 0; r < nv; r++) rankOf[volByRank[r]!] = r
   // Counting sort of accepted records by rank (columns read through locals: loads stay out of the loops).
   const code = b.code
   const vol = b.vol
-  const count = new Int32Array(nv + 1)
+  const count = sc.i32(I32.volunteerFrom, nv + 1, true).subarray(0, nv + 1)
   let accepted = 0
   for (let i = 0; i < n; i++) {
     if (code[i] === 0) {
@@ -670,9 +676,9 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
     }
   }
   for (let r = 0; r < nv; r++) count[r + 1] = count[r + 1]! + count[r]!
-  const volFrom = Int32Array.from(count)
-  const fill = Int32Array.from(count)
-  const sc = b.scratch
+  const volFrom = count
+  const fill = sc.i32(I32.volunteerFill, nv)
+  fill.set(count.subarray(0, nv))
   const order = sc.i32(I32.order, accepted).subarray(0, accepted)
   for (let i = 0; i < n; i++) {
     if (code[i] === 0) {
@@ -722,7 +728,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   let pMin = sc.i32(I32.pieceMinutes, pRec.length)
   let pCap = Math.min(pRec.length, pDay.length, pMin.length)
   let pieces = 0
-  const pFrom = new Int32Array(nv + 1)
+  const pFrom = sc.i32(I32.pieceFrom, nv + 1)
   const merge = policy.overlap === 'merge'
   const { brk, trv } = b
   const bTeam = b.team

@@ -261,39 +261,48 @@ interface CreditSource {
   readonly lines: readonly VolunteerHours[]
   readonly teamIds: readonly string[]
   /**
-   * Ordered accepted records: record id, team index (−1: none), credited minutes. The ids were
-   * read once, with the record: the ledger keeps no input record alive and no later change to
-   * one reaches it.
+   * Ordered accepted records: record id and credited minutes. The ids were read once, with the
+   * record: the ledger keeps no input record alive and no later change to one reaches it.
    */
   readonly ids: readonly string[]
-  readonly team: Column
   readonly credited: Column
+  /** Team index (−1: none) of the ordered records, run-length coded: a run starts at each `teamAt`. */
+  readonly teamAt: Int32Array
+  readonly teamOf: Column
   /** Per volunteer (in line order): [from, to) into the ordered records. */
   readonly from: Int32Array
-  /** Ordered positions with a non-zero adjustment, ascending, and their 7 values each. */
-  readonly adjAt: Int32Array
-  readonly adjValues: Column
+  /**
+   * The non-zero adjustments of the ordered records, ascending: `position × 8 + kind` (kind: an
+   * `A_…` index), and the value. Most records have none, most others one.
+   */
+  readonly adjKey: Int32Array
+  readonly adjValue: Column
 }
 
 function buildCredits(s: CreditSource): readonly RecordCredit[] {
   const out = new Array<RecordCredit>(s.ids.length)
   const cache = new AdjustmentsCache()
+  const { adjKey, adjValue, teamAt, teamOf } = s
+  const a = new Int32Array(7)
   let next = 0
+  let run = -1
+  let t = -1
   for (let v = 0; v + 1 < s.from.length; v++) {
     const volunteerId = s.lines[v]!.volunteerId
     for (let k = s.from[v]!; k < s.from[v + 1]!; k++) {
       let adjustments = ZERO_ADJ
       let removed = 0
-      if (next < s.adjAt.length && s.adjAt[next] === k) {
-        const q = next++ * 7
-        const a = s.adjValues
+      if (next < adjKey.length && adjKey[next]! >> 3 === k) {
+        a.fill(0)
+        for (; next < adjKey.length && adjKey[next]! >> 3 === k; next++) {
+          a[adjKey[next]! & 7] = adjValue[next]!
+          removed += adjValue[next]!
+        }
         adjustments = cache.of(
-          a[q + A_OVERLAP]!, a[q + A_BREAKS]!, a[q + A_TRAVEL]!, a[q + A_SESSION_CAP]!, a[q + A_DAILY_CAP]!, a[q + A_MINIMUM]!,
-          a[q + A_ROUNDING]!,
+          a[A_OVERLAP]!, a[A_BREAKS]!, a[A_TRAVEL]!, a[A_SESSION_CAP]!, a[A_DAILY_CAP]!, a[A_MINIMUM]!, a[A_ROUNDING]!,
         )
-        for (let j = 0; j < 7; j++) removed += a[q + j]!
       }
-      const t = s.team[k]!
+      while (run + 1 < teamAt.length && teamAt[run + 1]! <= k) t = teamOf[++run]!
       const credited = s.credited[k]!
       out[k] = Object.freeze({
         recordId: at(s.ids, k),
@@ -360,9 +369,13 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   const ids = new Array<string>(accepted)
   const keptFrom = new Int32Array(volByRank.length + 1)
   const sc = b.scratch
-  let adjAt = sc.i32(I32.adjustedAt, 1024)
-  let adjValues = sc.i32(I32.adjustedValues, 7 * 1024)
+  let adjKey = sc.i32(I32.adjustmentKey, 1024)
+  let adjValue = sc.i32(I32.adjustmentValue, 1024)
   let nAdj = 0
+  let teamAt = sc.i32(I32.teamRunAt, 1024)
+  let teamOf = sc.i32(I32.teamRunTeam, 1024)
+  let teamRuns = 0
+  let runTeamOf = -2
   const adjustmentsCache = new AdjustmentsCache()
   const volunteers = new Array<VolunteerHours>(volByRank.length)
   let lines = 0
@@ -408,20 +421,28 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
       const dc = adj[q + A_DAILY_CAP]!
       const mi = adj[q + A_MINIMUM]!
       const ro = adj[q + A_ROUNDING]!
-      if ((o | br | tr | cap | dc | mi | ro) !== 0) {
-        if (nAdj === adjAt.length) {
-          adjAt = sc.i32(I32.adjustedAt, nAdj * 2, false, nAdj)
-          adjValues = sc.i32(I32.adjustedValues, nAdj * 14, false, nAdj * 7)
+      const t = team[k]!
+      if (t !== runTeamOf) {
+        if (teamRuns === teamAt.length) {
+          teamAt = sc.i32(I32.teamRunAt, teamRuns * 2, false, teamRuns)
+          teamOf = sc.i32(I32.teamRunTeam, teamRuns * 2, false, teamRuns)
         }
-        adjAt[nAdj] = k
-        const w = nAdj++ * 7
-        adjValues[w] = o
-        adjValues[w + 1] = br
-        adjValues[w + 2] = tr
-        adjValues[w + 3] = cap
-        adjValues[w + 4] = dc
-        adjValues[w + 5] = mi
-        adjValues[w + 6] = ro
+        teamAt[teamRuns] = k
+        teamOf[teamRuns++] = t
+        runTeamOf = t
+      }
+      if ((o | br | tr | cap | dc | mi | ro) !== 0) {
+        if (nAdj + 7 > adjKey.length) {
+          adjKey = sc.i32(I32.adjustmentKey, nAdj * 2 + 7, false, nAdj)
+          adjValue = sc.i32(I32.adjustmentValue, nAdj * 2 + 7, false, nAdj)
+        }
+        for (let j = 0; j < 7; j++) {
+          const x = adj[q + j]!
+          if (x !== 0) {
+            adjKey[nAdj] = k * 8 + j
+            adjValue[nAdj++] = x
+          }
+        }
         sO += o
         sB += br
         sT += tr
@@ -529,14 +550,15 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     lines: volunteers,
     teamIds: b.teamIds.slice(),
     ids,
-    team: narrow(team, accepted, -1, b.teamIds.length - 1),
+    teamAt: teamAt.slice(0, teamRuns),
+    teamOf: narrow(teamOf, teamRuns, -1, b.teamIds.length - 1),
     credited: narrow(credited, accepted, 0, creditedMax),
     from: keptFrom.subarray(0, lines + 1),
-    adjAt: adjAt.slice(0, nAdj),
+    adjKey: adjKey.slice(0, nAdj),
     // No adjustment of a record exceeds its raw minutes (≤ the policy's maximum session); only
     // rounding up gives a negative one: less than the unit for each day (or month) it touches.
-    adjValues: narrow(
-      adjValues, nAdj * 7, (1 - policy.rounding.unit) * (Math.ceil(policy.maxSessionMinutes / 1440) + 1), policy.maxSessionMinutes,
+    adjValue: narrow(
+      adjValue, nAdj, (1 - policy.rounding.unit) * (Math.ceil(policy.maxSessionMinutes / 1440) + 1), policy.maxSessionMinutes,
     ),
   }
   return freezeLedger(Object.freeze(volunteers), totals, policy, source, {
