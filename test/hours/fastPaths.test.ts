@@ -130,6 +130,11 @@ describe('fast paths agree with the plain order', () => {
     expect(l2.credits[0]?.creditedMinutes).toBe(14_400)
     expect(l2.volunteers[0]?.byDay['1960-01-10']).toBe(1440)
     expect(Object.keys(l2.volunteers[0]?.byDay ?? {})).toHaveLength(10)
+    const l3 = creditHours(
+      [rec({ id: 'x', start: iso(s), end: iso(s + 14_400) }), rec({ id: 'y', start: iso(s + 100), end: iso(s + 14_100), breakMinutes: 30 })],
+      { maxSessionMinutes: 14_400 },
+    )
+    expect(l3.credits[1]).toMatchObject({ recordId: 'y', rawMinutes: 14_000, creditedMinutes: 0, adjustments: { overlap: 14_000, breaks: 0 } })
   })
 
   it('byMonth is an enumerable own accessor like byDay, and equals its days summed by month', () => {

@@ -272,17 +272,17 @@ interface CreditSource {
   /** Per volunteer (in line order): [from, to) into the ordered records. */
   readonly from: Int32Array
   /**
-   * The non-zero adjustments of the ordered records, ascending: `position × 8 + kind` (kind: an
-   * `A_…` index), and the value. Most records have none, most others one.
+   * The non-zero adjustments of the ordered records, by ascending position: the position, and
+   * `value × 8 + kind` (kind: an `A_…` index). Most records have none, most others one.
    */
-  readonly adjKey: Int32Array
+  readonly adjAt: Int32Array
   readonly adjValue: Column
 }
 
 function buildCredits(s: CreditSource): readonly RecordCredit[] {
   const out = new Array<RecordCredit>(s.ids.length)
   const cache = new AdjustmentsCache()
-  const { adjKey, adjValue, teamAt, teamOf } = s
+  const { adjAt, adjValue, teamAt, teamOf } = s
   const a = new Int32Array(7)
   let next = 0
   let run = -1
@@ -292,11 +292,12 @@ function buildCredits(s: CreditSource): readonly RecordCredit[] {
     for (let k = s.from[v]!; k < s.from[v + 1]!; k++) {
       let adjustments = ZERO_ADJ
       let removed = 0
-      if (next < adjKey.length && adjKey[next]! >> 3 === k) {
+      if (next < adjAt.length && adjAt[next] === k) {
         a.fill(0)
-        for (; next < adjKey.length && adjKey[next]! >> 3 === k; next++) {
-          a[adjKey[next]! & 7] = adjValue[next]!
-          removed += adjValue[next]!
+        for (; next < adjAt.length && adjAt[next] === k; next++) {
+          const x = adjValue[next]!
+          a[x & 7] = x >> 3
+          removed += x >> 3
         }
         adjustments = cache.of(
           a[A_OVERLAP]!, a[A_BREAKS]!, a[A_TRAVEL]!, a[A_SESSION_CAP]!, a[A_DAILY_CAP]!, a[A_MINIMUM]!, a[A_ROUNDING]!,
@@ -369,7 +370,7 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
   const ids = new Array<string>(accepted)
   const keptFrom = new Int32Array(volByRank.length + 1)
   const sc = b.scratch
-  let adjKey = sc.i32(I32.adjustmentKey, 1024)
+  let adjAt = sc.i32(I32.adjustmentAt, 1024)
   let adjValue = sc.i32(I32.adjustmentValue, 1024)
   let nAdj = 0
   let teamAt = sc.i32(I32.teamRunAt, 1024)
@@ -432,15 +433,15 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
         runTeamOf = t
       }
       if ((o | br | tr | cap | dc | mi | ro) !== 0) {
-        if (nAdj + 7 > adjKey.length) {
-          adjKey = sc.i32(I32.adjustmentKey, nAdj * 2 + 7, false, nAdj)
+        if (nAdj + 7 > adjAt.length) {
+          adjAt = sc.i32(I32.adjustmentAt, nAdj * 2 + 7, false, nAdj)
           adjValue = sc.i32(I32.adjustmentValue, nAdj * 2 + 7, false, nAdj)
         }
         for (let j = 0; j < 7; j++) {
           const x = adj[q + j]!
           if (x !== 0) {
-            adjKey[nAdj] = k * 8 + j
-            adjValue[nAdj++] = x
+            adjAt[nAdj] = k
+            adjValue[nAdj++] = x * 8 + j
           }
         }
         sO += o
@@ -554,11 +555,11 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
     teamOf: narrow(teamOf, teamRuns, -1, b.teamIds.length - 1),
     credited: narrow(credited, accepted, 0, creditedMax),
     from: keptFrom.subarray(0, lines + 1),
-    adjKey: adjKey.slice(0, nAdj),
+    adjAt: adjAt.slice(0, nAdj),
     // No adjustment of a record exceeds its raw minutes (≤ the policy's maximum session); only
     // rounding up gives a negative one: less than the unit for each day (or month) it touches.
     adjValue: narrow(
-      adjValue, nAdj, (1 - policy.rounding.unit) * (Math.ceil(policy.maxSessionMinutes / 1440) + 1), policy.maxSessionMinutes,
+      adjValue, nAdj, (1 - policy.rounding.unit) * (Math.ceil(policy.maxSessionMinutes / 1440) + 1) * 8, policy.maxSessionMinutes * 8 + 7,
     ),
   }
   return freezeLedger(Object.freeze(volunteers), totals, policy, source, {

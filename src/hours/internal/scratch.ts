@@ -17,7 +17,7 @@ export const I32 = {
   order: 16, orderedTeam: 17, raw: 18, credited: 19, adj: 20,
   pieceRecord: 21, pieceDay: 22, pieceMinutes: 23, pieceMonth: 24,
   // Building the ledger: what is copied out, compactly.
-  invalidAt: 25, zeroAt: 26, adjustmentKey: 27, adjustmentValue: 28, cellMonth: 29, cellMinutes: 30,
+  invalidAt: 25, zeroAt: 26, adjustmentAt: 27, adjustmentValue: 28, cellMonth: 29, cellMinutes: 30,
   // Per run or volunteer: first run of each id; ranks; where each volunteer's records and pieces start.
   firstRun: 31, teamFirstRun: 32, volunteerByRank: 33, rankOf: 34, volunteerFrom: 35, volunteerFill: 36, pieceFrom: 37,
   // Building the ledger: the ordered records' team runs.
