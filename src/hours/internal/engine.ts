@@ -591,9 +591,11 @@ export interface EngineResult {
   readonly credited: Int32Array
   /**
    * Per ordered record, seven adjustments side by side (`adj[k * 7 + A_…]`): overlap, breaks,
-   * travel, sessionCap, dailyCap, minimumSession, rounding.
+   * travel, sessionCap, dailyCap, minimumSession, rounding; written only where `adjusted` is 1.
    */
   readonly adj: Int32Array
+  /** Per ordered record: 1 when it has an adjustment (its values in `adj` are written), else 0. */
+  readonly adjusted: Uint8Array
   /** Per ordered record: zero-credit code index or 0. */
   readonly zero: Uint8Array
   /** Pieces: ordered record position, local day, minutes, month index; grouped by volunteer rank in time order. */
@@ -720,6 +722,16 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   const credited = sc.i32(I32.credited, accepted).subarray(0, accepted)
   // The seven adjustments of a record side by side: one stream to write and read, not seven.
   const adj = sc.i32(I32.adj, accepted * 7).subarray(0, accepted * 7)
+  // Whether a record's seven values in `adj` are written (else they are all zero).
+  const adjusted = sc.u8(U8.adjusted, accepted).subarray(0, accepted)
+  const adjust = (k: number, kind: number, by: number): void => {
+    const q = k * 7
+    if (adjusted[k] === 0) {
+      adj.fill(0, q, q + 7)
+      adjusted[k] = 1
+    }
+    adj[q + kind] = adj[q + kind]! + by
+  }
   const zero = sc.u8(U8.zero, accepted).subarray(0, accepted)
   const zone = zoneTable(policy.timeZone)
   const fixed = b.minMin <= b.maxMin ? zone.fixedOffset(b.minMin, b.maxMin) : null
@@ -769,8 +781,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
       if (merge && covered > s) from = covered < e ? covered : e
       if (e > covered) covered = e
       const avail = e - from
-      const q = k * 7
-      adj[q + A_OVERLAP] = rawMin - avail
+      const overlap = rawMin - avail
       let rem = avail
       // Every column is written for every record (no buffer needs clearing first).
       let why = rem === 0 ? C_OVERLAP : 0
@@ -778,8 +789,6 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
       rem -= br
       const tr = excludeTravel ? Math.min(trv[i]!, rem) : 0
       rem -= tr
-      adj[q + A_BREAKS] = br
-      adj[q + A_TRAVEL] = tr
       if (rem === 0 && why === 0) why = C_DEDUCT
       let below = 0
       if (rem > 0 && rem < minSession) {
@@ -787,13 +796,11 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
         rem = 0
         why = C_MIN
       }
-      adj[q + A_MINIMUM] = below
       let capped = 0
       if (sessionCap !== null && rem > sessionCap) {
         capped = rem - sessionCap
         rem = sessionCap
       }
-      adj[q + A_SESSION_CAP] = capped
       let extra = 0
       let rounded = 0
       if (sessionRound && rem > 0) {
@@ -803,8 +810,18 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
         else extra = rr - rem
         if (rr === 0) why = C_ROUND
       }
-      adj[q + A_ROUNDING] = rounded
-      adj[q + A_DAILY_CAP] = 0
+      // Most records have no adjustment: their seven values are not written (nor read back).
+      if ((overlap | br | tr | below | capped | rounded) !== 0) {
+        const q = k * 7
+        adj[q + A_OVERLAP] = overlap
+        adj[q + A_BREAKS] = br
+        adj[q + A_TRAVEL] = tr
+        adj[q + A_SESSION_CAP] = capped
+        adj[q + A_DAILY_CAP] = 0
+        adj[q + A_MINIMUM] = below
+        adj[q + A_ROUNDING] = rounded
+        adjusted[k] = 1
+      } else adjusted[k] = 0
       zero[k] = why
       credited[k] = rem + extra
       if (rem > 0) {
@@ -864,7 +881,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
             const take = Math.min(excess, pMin[p]!)
             pMin[p] = pMin[p]! - take
             const k = pRec[p]!
-            adj[k * 7 + A_DAILY_CAP] = adj[k * 7 + A_DAILY_CAP]! + take
+            adjust(k, A_DAILY_CAP, take)
             credited[k] = credited[k]! - take
             if (credited[k] === 0 && zero[k] === 0) zero[k] = C_CAP
             excess -= take
@@ -880,7 +897,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
             const p = list[list.length - 1]!
             const k = pRec[p]!
             pMin[p] = pMin[p]! + rr - total
-            adj[k * 7 + A_ROUNDING] = adj[k * 7 + A_ROUNDING]! - (rr - total)
+            adjust(k, A_ROUNDING, total - rr)
             credited[k] = credited[k]! + rr - total
           }
           let excess = total - rr
@@ -889,7 +906,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
             const take = Math.min(excess, pMin[p]!)
             pMin[p] = pMin[p]! - take
             const k = pRec[p]!
-            adj[k * 7 + A_ROUNDING] = adj[k * 7 + A_ROUNDING]! + take
+            adjust(k, A_ROUNDING, take)
             credited[k] = credited[k]! - take
             if (credited[k] === 0 && zero[k] === 0) zero[k] = C_ROUND
             excess -= take
@@ -900,7 +917,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
     for (let k = 0; k < accepted; k++) if (credited[k]! > 0) zero[k] = 0
   }
   return {
-    order, volFrom, volByRank, team, raw, credited, adj, zero,
+    order, volFrom, volByRank, team, raw, credited, adj, adjusted, zero,
     pRec: pRec.subarray(0, pieces), pDay: pDay.subarray(0, pieces), pMin: pMin.subarray(0, pieces),
     pMonth, pFrom, pieces,
   }

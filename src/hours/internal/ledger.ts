@@ -327,7 +327,7 @@ function buildCredits(s: CreditSource): readonly RecordCredit[] {
  * @returns the ledger
  */
 export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ctx: ResolvedContext): HoursLedger {
-  const { order, volFrom, volByRank, team, raw, credited, adj, zero, pRec, pDay, pMin, pMonth, pFrom, pieces } = res
+  const { order, volFrom, volByRank, team, raw, credited, adj, adjusted, zero, pRec, pDay, pMin, pMonth, pFrom, pieces } = res
   const { idText, startText, endText } = b
   const bEnd = b.end
   // Rejections are kept as ids and codes; the entries are made on first read.
@@ -414,14 +414,6 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
       ids[k] = at(idText, i)
       rawSum += raw[k]!
       credSum += c
-      const q = k * 7
-      const o = adj[q + A_OVERLAP]!
-      const br = adj[q + A_BREAKS]!
-      const tr = adj[q + A_TRAVEL]!
-      const cap = adj[q + A_SESSION_CAP]!
-      const dc = adj[q + A_DAILY_CAP]!
-      const mi = adj[q + A_MINIMUM]!
-      const ro = adj[q + A_ROUNDING]!
       const t = team[k]!
       if (t !== runTeamOf) {
         if (teamRuns === teamAt.length) {
@@ -432,7 +424,15 @@ export function buildLedger(b: Batch, res: EngineResult, policy: HoursPolicy, ct
         teamOf[teamRuns++] = t
         runTeamOf = t
       }
-      if ((o | br | tr | cap | dc | mi | ro) !== 0) {
+      if (adjusted[k] !== 0) {
+        const q = k * 7
+        const o = adj[q + A_OVERLAP]!
+        const br = adj[q + A_BREAKS]!
+        const tr = adj[q + A_TRAVEL]!
+        const cap = adj[q + A_SESSION_CAP]!
+        const dc = adj[q + A_DAILY_CAP]!
+        const mi = adj[q + A_MINIMUM]!
+        const ro = adj[q + A_ROUNDING]!
         if (nAdj + 7 > adjAt.length) {
           adjAt = sc.i32(I32.adjustmentAt, nAdj * 2 + 7, false, nAdj)
           adjValue = sc.i32(I32.adjustmentValue, nAdj * 2 + 7, false, nAdj)

@@ -28,7 +28,7 @@ export const I32 = {
 export const STR = { start: 0, end: 1, runIds: 2, teamRunIds: 3, ids: 4 } as const
 
 /** Uint8 buffers. */
-export const U8 = { code: 0, zero: 1 } as const
+export const U8 = { code: 0, zero: 1, adjusted: 2 } as const
 
 /** Named buffers of one run. Each slot keeps the largest buffer asked of it. */
 export class Scratch {
