@@ -5,7 +5,10 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { Bench } from 'tinybench'
-import { rankStability, topsis, weightedSum, type CriterionType } from '../src/evaluation/mcdm/index'
+import { built } from './_built'
+import type { CriterionType } from '../src/evaluation/index'
+
+const { rankStability, topsis, weightedSum } = await built<typeof import('../src/evaluation/index')>('evaluation')
 
 function problem(m: number, n: number, seed: number): { x: number[][]; w: number[]; t: CriterionType[] } {
   const rng = xoroshiro128plus(seed)

@@ -7,10 +7,11 @@
 // Target: ≤ 50 ms warm. Run: npx tsx bench/evaluation-rubric.ts
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { Bench } from 'tinybench'
+import { built } from './_built'
 import { cpuMedian } from './_measure'
-import { topsis, weightedSum as rankWeightedSum, type CriterionType } from '../src/evaluation/mcdm/index'
-import { GRADE_SCHEMES, scoreSubjects } from '../src/evaluation/rubric/index'
-import type { LeafRule, Rubric, RubricNode, Subject } from '../src/evaluation/rubric/index'
+import type { CriterionType, LeafRule, Rubric, RubricNode, Subject } from '../src/evaluation/index'
+
+const { GRADE_SCHEMES, scoreSubjects, topsis, weightedSum: rankWeightedSum } = await built<typeof import('../src/evaluation/index')>('evaluation')
 
 const SUBJECTS = 10_000
 const DIMS = 6

@@ -4,16 +4,17 @@
 // process under a peak-RSS budget (1,000,000 by default; the issue's 10,000,000 with
 // `--stream-10m`, about two more minutes). Run: npx tsx bench/hours.ts [--ledger-only] [--stream-10m]
 import { execFileSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { Bench } from 'tinybench'
+import { built, selfArgs } from './_built'
 import { cpuTime, median } from './_measure'
-import { createHoursStream, creditHours } from '../src/hours/index'
 import type { HoursPolicyInput } from '../src/hours/index'
 import type { ServiceRecord } from '../src/model/types'
+
+const { createHoursStream, creditHours } = await built<typeof import('../src/hours/index')>('hours')
 
 const YEAR_START = Date.UTC(2024, 11, 31, 16) / 60_000 // 2025-01-01T00:00+08:00 in epoch minutes
 const DAYS = 365
@@ -234,7 +235,7 @@ async function main(): Promise<void> {
   const out = execFileSync(
     process.execPath,
     [
-      '--max-old-space-size=400', '--max-semi-space-size=8', '--import', 'tsx', fileURLToPath(import.meta.url), '--stream-child',
+      '--max-old-space-size=400', '--max-semi-space-size=8', ...selfArgs(import.meta.url), '--stream-child',
       ...(process.argv.includes('--stream-10m') ? ['--stream-10m'] : []),
     ],
     { encoding: 'utf8' },

@@ -6,13 +6,15 @@
 // per-team "unassigned" column, on the same instance with one lead per team (the case where
 // slot expansion is exact), with the same optimum checked. Run: npx tsx bench/pairing.ts
 import { execFileSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import munkres from 'munkres'
 import { Bench } from 'tinybench'
+import { built, selfArgs } from './_built'
 import { cpuMedian } from './_measure'
 import type { District } from '../src/model/types'
-import { pairTeams, solveAssignment, verifyCertificate, type AssignmentProblem, type AssignmentResult } from '../src/pairing/index'
-import { generateDistrict } from '../src/sample/index'
+import type { AssignmentProblem, AssignmentResult } from '../src/pairing/index'
+
+const { pairTeams, solveAssignment, verifyCertificate } = await built<typeof import('../src/pairing/index')>('pairing')
+const { generateDistrict } = await built<typeof import('../src/sample/index')>('sample')
 
 const SIZES = {
   district: { seed: 4, year: 2025, streets: 25, communitiesPerStreet: 6, teams: 2_000, volunteers: 4_000, socialWorkers: 500, recordsPerVolunteer: 0, workerCapacity: [2, 6] as const },
@@ -95,7 +97,6 @@ function solveWithMunkres(comps: readonly MunkresComponent[], big: number): { co
 const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1))
 
 async function main(): Promise<void> {
-  const here = fileURLToPath(import.meta.url)
   const rows: string[][] = []
   for (const size of Object.keys(SIZES) as Size[]) {
     const d = build(size)
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
       .add(`${size}: munkres per component (1 lead/team)`, () => void solveWithMunkres(comps, big))
     await bench.run()
     const med = bench.tasks.map((t) => (t.result.state === 'completed' ? t.result.latency.p50 : Number.NaN))
-    const cold = (JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', here, '--cold', size], { encoding: 'utf8' }).trim().split('\n').pop() ?? '{}') as { cold: number }).cold
+    const cold = (JSON.parse(execFileSync(process.execPath, [...selfArgs(import.meta.url), '--cold', size], { encoding: 'utf8' }).trim().split('\n').pop() ?? '{}') as { cold: number }).cold
     const [endToEnd, solveFull, solveSingle, mk] = med as [number, number, number, number]
     const runs = size === 'city' ? 9 : 21
     const cpuEnd = cpuMedian(() => void pairTeams(input), runs)
