@@ -3,7 +3,7 @@ import { defineConfig } from 'eslint/config'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig(
-  { ignores: ['dist', 'docs/api', 'coverage', 'node_modules'] },
+  { ignores: ['dist', 'docs/api', 'coverage', 'node_modules', 'bench/.out'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

@@ -1,7 +1,7 @@
 // Weights-and-ranking benchmark (issue 5 §6): 10,000 subjects × 60 indicators — weighted sum and TOPSIS
 // (median of warm runs), TOPSIS side by side with a plain-array reference implementation written here
 // (same results checked, ratio printed); rank stability with 1,000 draws on 1,000 subjects × 20
-// indicators (target ≤ 1 s). Run: npx tsx bench/evaluation-mcdm.ts
+// indicators (target ≤ 1 s). Run: npm run bench -- evaluation-mcdm
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { Bench } from 'tinybench'

@@ -4,7 +4,7 @@
 // (totals, grades, the indicator matrix, weighted-sum scores and ranks, TOPSIS closeness and
 // ranks). Side by side with a plain-array weighted sum of the same normalised values (the
 // anchor: what a hand-rolled spreadsheet formula computes, totals only, no explanation trail).
-// Target: ≤ 50 ms warm. Run: npx tsx bench/evaluation-rubric.ts
+// Target: ≤ 50 ms warm. Run: npm run bench -- evaluation-rubric
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { Bench } from 'tinybench'
 import { built } from './_built'

@@ -2,7 +2,7 @@
 // ledger with monthly buckets in Asia/Shanghai; side by side with DuckDB computing the same
 // per-volunteer-per-month totals with gaps-and-islands SQL; then streamed records in a child
 // process under a peak-RSS budget (1,000,000 by default; the issue's 10,000,000 with
-// `--stream-10m`, about two more minutes). Run: npx tsx bench/hours.ts [--ledger-only] [--stream-10m]
+// `--stream-10m`, about two more minutes). Run: npm run bench -- hours [--ledger-only] [--stream-10m]
 import { execFileSync } from 'node:child_process'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'

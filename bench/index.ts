@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const only = process.argv.slice(2)
+// `npm run bench -- hours --stream-10m`: names pick scripts, flags go to each script.
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'))
+const flags = process.argv.slice(2).filter((a) => a.startsWith('--'))
 const scripts = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.startsWith('_'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
@@ -21,5 +23,5 @@ for (const script of scripts) {
   const out = join(here, '.out', script.replace(/\.ts$/, '.mjs'))
   // The script and its bench/ helpers in one file; packages (and the built tongxin) stay imports.
   await build({ entryPoints: [join(here, script)], outfile: out, bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' })
-  execFileSync(process.execPath, ['--expose-gc', out], { stdio: 'inherit' })
+  execFileSync(process.execPath, ['--expose-gc', out, ...flags], { stdio: 'inherit' })
 }

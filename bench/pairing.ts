@@ -4,7 +4,7 @@
 // explanations, baselines) and of the solver alone, cold first calls (each in a fresh process),
 // and npm `munkres` side by side: run per connected component on slot-expanded matrices with a
 // per-team "unassigned" column, on the same instance with one lead per team (the case where
-// slot expansion is exact), with the same optimum checked. Run: npx tsx bench/pairing.ts
+// slot expansion is exact), with the same optimum checked. Run: npm run bench -- pairing
 import { execFileSync } from 'node:child_process'
 import munkres from 'munkres'
 import { Bench } from 'tinybench'
