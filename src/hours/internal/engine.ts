@@ -783,7 +783,8 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
       const avail = e - from
       const overlap = rawMin - avail
       let rem = avail
-      // Every column is written for every record (no buffer needs clearing first).
+      // Every column is written for every record (no buffer needs clearing first); `adj` only
+      // where `adjusted` is set.
       let why = rem === 0 ? C_OVERLAP : 0
       const br = subtractBreaks ? Math.min(brk[i]!, rem) : 0
       rem -= br
