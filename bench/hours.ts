@@ -1,8 +1,8 @@
 // Hours benchmark (issue 3 §6): 1,000,000 records of 100,000 volunteers over 2025 → the full
 // ledger with monthly buckets in Asia/Shanghai; side by side with DuckDB computing the same
 // per-volunteer-per-month totals with gaps-and-islands SQL; then streamed records in a child
-// process under a peak-RSS budget (1,000,000 by default; the issue's 10,000,000 with
-// `--stream-10m`, about two more minutes). Run: npm run bench -- hours [--ledger-only] [--stream-10m]
+// process under a peak-RSS budget (the issue's 10,000,000; 1,000,000 with `--stream-1m`, about a
+// minute and a half less). Run: npm run bench -- hours [--ledger-only] [--stream-1m]
 import { execFileSync } from 'node:child_process'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
@@ -236,16 +236,16 @@ async function main(): Promise<void> {
     process.execPath,
     [
       '--max-old-space-size=400', '--max-semi-space-size=8', ...selfArgs(import.meta.url), '--stream-child',
-      ...(process.argv.includes('--stream-10m') ? ['--stream-10m'] : []),
+      ...(process.argv.includes('--stream-1m') ? ['--stream-1m'] : []),
     ],
     { encoding: 'utf8' },
   )
   console.log(out.trim())
 }
 
-/** Streams 1,000,000 (or with `--stream-10m` 10,000,000) generated records ordered by day. */
+/** Streams 10,000,000 (or with `--stream-1m` 1,000,000) generated records ordered by day. */
 function streamChild(): void {
-  const N = process.argv.includes('--stream-10m') ? 10_000_000 : 1_000_000
+  const N = process.argv.includes('--stream-1m') ? 1_000_000 : 10_000_000
   const V = 100_000
   const rnd = source(7)
   const s = createHoursStream()

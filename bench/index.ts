@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const here = dirname(fileURLToPath(import.meta.url))
-// `npm run bench -- hours --stream-10m`: names pick scripts, flags go to each script.
+// `npm run bench -- hours --ledger-only`: names pick scripts, flags go to each script.
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'))
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'))
 const scripts = readdirSync(here)
