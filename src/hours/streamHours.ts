@@ -167,7 +167,7 @@ class Stream implements HoursStream {
       let index = 0
       for (const [seg, recs] of pool) for (const r of recs) b.add(r, index++, seg)
       b.settle()
-      this.acc.fold(b, runEngine(b, this.policy))
+      this.acc.fold(b, runEngine(b, this.policy, false))
     })
   }
 

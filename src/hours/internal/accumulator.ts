@@ -65,23 +65,44 @@ export class SummaryAccumulator {
       if (credited[k]! > 0) this.creditedRecords++
       else this.reject(codeOf(zero[k]!))
     }
+    // Consecutive pieces of one volunteer (or team) in one month are summed before one map update.
     let r = 0
-    for (let p = 0; p < pieces; p++) {
-      const m = pMin[p]!
-      if (m === 0) continue
-      while (pFrom[r + 1]! <= p) r++
-      const i = order[pRec[p]!] ?? 0
-      const month = pMonth[p]!
-      add(this.volunteers, b.volIds[volByRank[r]!] ?? '', month, m)
-      const t = b.team[i] ?? -1
-      if (t >= 0) {
-        const teamId = b.teamIds[t] ?? ''
-        add(this.teams, teamId, month, m)
-        const info = this.ctx.teams.get(teamId)
-        if (info?.communityId != null) add(this.communities, info.communityId, month, m)
-        if (info?.streetId != null) add(this.streets, info.streetId, month, m)
+    let vRank = -1
+    let vMonth = 0
+    let vSum = 0
+    let tTeam = -1
+    let tMonth = 0
+    let tSum = 0
+    for (let p = 0; p <= pieces; p++) {
+      const atEnd = p === pieces
+      const m = atEnd ? 0 : pMin[p]!
+      if (m === 0 && !atEnd) continue
+      if (!atEnd) while (pFrom[r + 1]! <= p) r++
+      const month = atEnd ? -1 : pMonth[p]!
+      const t = atEnd ? -2 : (b.team[order[pRec[p]!] ?? 0] ?? -1)
+      if (atEnd || r !== vRank || month !== vMonth) {
+        if (vSum !== 0) add(this.volunteers, b.volIds[volByRank[vRank]!] ?? '', vMonth, vSum)
+        vRank = r
+        vMonth = month
+        vSum = 0
       }
+      if (atEnd || t !== tTeam || month !== tMonth) {
+        if (tSum !== 0 && tTeam >= 0) this.addTeam(b.teamIds[tTeam] ?? '', tMonth, tSum)
+        tTeam = t
+        tMonth = month
+        tSum = 0
+      }
+      vSum += m
+      tSum += m
     }
+  }
+
+  /** Adds team minutes, and through the context the team's community and street minutes. */
+  private addTeam(teamId: string, month: number, minutes: number): void {
+    add(this.teams, teamId, month, minutes)
+    const info = this.ctx.teams.get(teamId)
+    if (info?.communityId != null) add(this.communities, info.communityId, month, minutes)
+    if (info?.streetId != null) add(this.streets, info.streetId, month, minutes)
   }
 
   /**

@@ -645,9 +645,11 @@ function compareIds(a: string, b: string): number {
  * read them before the set is reused (copy what must outlive the call).
  * @param b - the batch (duplicates settled)
  * @param policy - the complete policy
+ * @param byId - rank volunteers by id (a ledger lists them so); else in order of first appearance
+ *   (enough for a summary, which sorts at the end: the stream's pools)
  * @returns columns of the result
  */
-export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
+export function runEngine(b: Batch, policy: HoursPolicy, byId = true): EngineResult {
   const n = b.n
   const nv = b.volIds.length
   // Rank volunteers by id.
@@ -656,7 +658,7 @@ export function runEngine(b: Batch, policy: HoursPolicy): EngineResult {
   const ids = b.volIds
   // Inputs usually list volunteers in id order already: then there is nothing to sort.
   let sorted = true
-  for (let i = 1; i < nv && sorted; i++) sorted = compareIds(ids[i - 1] ?? '', ids[i] ?? '') < 0
+  for (let i = 1; byId && i < nv && sorted; i++) sorted = compareIds(ids[i - 1] ?? '', ids[i] ?? '') < 0
   if (!sorted) ranks.sort((x, y) => compareIds(ids[x] ?? '', ids[y] ?? ''))
   // Per-volunteer columns in scratch too: off-heap memory allocated afresh on every call brings
   // V8's next full collection closer.
