@@ -15,7 +15,8 @@ import type { HoursContext, HoursLedger, HoursPolicyInput } from './types'
  * cap → day or month rounding. For every volunteer, raw minutes of accepted records = credited
  * + Σ adjustments; every input record is either credited or in `rejected` (or both, when it was
  * accepted and adjusted to zero, with stage `crediting`). Instants are floored to the minute on
- * entry (seconds are dropped).
+ * entry (seconds are dropped). The ledger keeps no reference to the input: what its views show is
+ * read as each record arrives, so the caller may change or drop the records afterwards.
  * @param records - service records (志愿服务记录): an array or any iterable
  * @param policy - a partial policy; missing fields take {@link DEFAULT_HOURS_POLICY}
  * @param context - `now`, activities and teams (see {@link HoursContext})
