@@ -51,6 +51,17 @@ describe('hours laws (DESIGN.md §5)', () => {
     for (const v of l.volunteers) expect(fromCredits.get(v.volunteerId)).toBe(v.creditedMinutes)
   })
 
+  test.prop([recordsArb(), policyArb])('each credit carries its record\'s team; team totals are the credits summed by team', (rs, p) => {
+    const l = creditHours(rs, p, ctx)
+    const byId = new Map(rs.map((r) => [r.id as string, r]))
+    const byTeam = new Map<string, number>()
+    for (const c of l.credits) {
+      expect(c.teamId).toBe(byId.get(c.recordId)?.teamId ?? null)
+      if (c.teamId !== null) byTeam.set(c.teamId, (byTeam.get(c.teamId) ?? 0) + c.creditedMinutes)
+    }
+    expect(l.totals.byTeam.map((t) => [t.id, t.minutes])).toEqual([...byTeam].filter(([, m]) => m > 0).sort(([a], [b]) => (a < b ? -1 : 1)))
+  })
+
   test.prop([recordsArb(), policyArb.map((p) => ({ ...p, overlap: 'merge' as const, rounding: { ...p.rounding, mode: 'floor' as const } }))])(
     'no double counting: credited minutes ≤ the union of sessions, and each local day ≤ its length',
     (rs, p) => {
