@@ -60,7 +60,7 @@ export class SummaryAccumulator {
       const c = b.code[i]!
       if (c !== 0) this.reject(codeOf(c))
     }
-    const { order, credited, zero, pRec, pMin, pMonth, pieces, volByRank, pFrom } = res
+    const { order, team, credited, zero, pRec, pMin, pMonth, pieces, volByRank, pFrom } = res
     for (let k = 0; k < order.length; k++) {
       if (credited[k]! > 0) this.creditedRecords++
       else this.reject(codeOf(zero[k]!))
@@ -79,7 +79,7 @@ export class SummaryAccumulator {
       if (m === 0 && !atEnd) continue
       if (!atEnd) while (pFrom[r + 1]! <= p) r++
       const month = atEnd ? -1 : pMonth[p]!
-      const t = atEnd ? -2 : (b.team[order[pRec[p]!] ?? 0] ?? -1)
+      const t = atEnd ? -2 : team[pRec[p]!]!
       if (atEnd || r !== vRank || month !== vMonth) {
         if (vSum !== 0) add(this.volunteers, b.volIds[volByRank[vRank]!] ?? '', vMonth, vSum)
         vRank = r
